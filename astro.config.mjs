@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE_URL is where the site is deployed; canonical links, hreflang and JSON-LD use it.
+const site = process.env.SITE_URL ?? 'https://jenjang.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.JENJANG_OUT_DIR ?? './dist',
+  // The integrity tests build fixture content with their own cache, so they never touch the real one.
+  cacheDir: process.env.JENJANG_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx(), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,199 @@
+/**
+ * Referential integrity of the career guide. Astro only logs a reference to a missing entry and
+ * builds anyway; this check runs before any page renders and stops the build instead.
+ */
+import type { Catalog, Role } from './catalog';
+import { LOCALES, levelRank } from './model';
+
+/** One thing wrong with the content, phrased so an author can fix it without reading code. */
+export interface Problem {
+  file: string;
+  field: string;
+  value: string;
+  expected: string;
+}
+
+type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'source', Set<string>>;
+
+const FOLDER: Record<keyof Lookup, string> = {
+  role: 'src/content/roles/',
+  skill: 'src/content/skills/',
+  certification: 'src/content/certifications/',
+  metric: 'src/content/metrics/',
+  tool: 'src/content/tools/',
+  source: 'src/content/sources/',
+};
+
+/** Every problem in the catalog; an empty list means the build may go on. */
+export function checkCatalog(catalog: Catalog): Problem[] {
+  const known: Lookup = {
+    role: new Set(catalog.roles.map((r) => r.id)),
+    skill: new Set(catalog.skills.map((s) => s.id)),
+    certification: new Set(catalog.certifications.map((c) => c.id)),
+    metric: new Set(catalog.metrics.map((m) => m.id)),
+    tool: new Set(catalog.tools.map((t) => t.id)),
+    source: new Set(catalog.sources.map((s) => s.id)),
+  };
+  const problems: Problem[] = [];
+  const ref = (file: string, field: string, kind: keyof Lookup, id: string) => {
+    if (!known[kind].has(id)) {
+      problems.push({
+        file,
+        field,
+        value: id,
+        expected: `the id of an existing ${kind} (a file in ${FOLDER[kind]}); known: ${[...known[kind]].sort().join(', ') || 'none'}`,
+      });
+    }
+  };
+
+  for (const role of catalog.roles) {
+    role.skills.forEach((need, i) => {
+      ref(role.file, `skills[${i}].skill`, 'skill', need.skill);
+      need.sources.forEach((s, j) => ref(role.file, `skills[${i}].sources[${j}]`, 'source', s));
+    });
+    role.certifications.forEach((id, i) => ref(role.file, `certifications[${i}]`, 'certification', id));
+    role.metrics.forEach((id, i) => ref(role.file, `metrics[${i}]`, 'metric', id));
+    role.tools.forEach((id, i) => ref(role.file, `tools[${i}]`, 'tool', id));
+    role.promotesTo.forEach((id, i) => ref(role.file, `promotesTo[${i}]`, 'role', id));
+    role.lateralMoves.forEach((id, i) => ref(role.file, `lateralMoves[${i}]`, 'role', id));
+    role.sources.forEach((id, i) => ref(role.file, `sources[${i}]`, 'source', id));
+    role.levelViews.forEach((v, i) => ref(role.file, `levelViews[${i}].source`, 'source', v.source));
+    role.salary.forEach((s, i) => {
+      ref(role.file, `salary[${i}].source`, 'source', s.source);
+      if (s.min > s.max) {
+        problems.push({ file: role.file, field: `salary[${i}]`, value: `${s.min} > ${s.max}`, expected: 'min not above max' });
+      }
+    });
+    role.experience.forEach((e, i) => {
+      ref(role.file, `experience[${i}].source`, 'source', e.source);
+      if (e.maxYears !== undefined && e.minYears > e.maxYears) {
+        problems.push({ file: role.file, field: `experience[${i}]`, value: `${e.minYears} > ${e.maxYears}`, expected: 'minYears not above maxYears' });
+      }
+    });
+    role.education.forEach((e, i) => ref(role.file, `education[${i}].source`, 'source', e.source));
+    problems.push(...checkMoves(role, catalog.roles));
+    if (role.levelViews.length > 0) {
+      for (const lang of LOCALES) {
+        const text = role.texts[lang];
+        if (text && !text.fields.disagreement) {
+          problems.push({
+            file: text.file,
+            field: 'disagreement',
+            value: '(missing)',
+            expected: `a sentence explaining how the sources disagree, because ${role.file} has levelViews`,
+          });
+        }
+      }
+    }
+  }
+  for (const entry of [...catalog.skills, ...catalog.certifications, ...catalog.metrics, ...catalog.tools]) {
+    entry.sources.forEach((id, i) => ref(entry.file, `sources[${i}]`, 'source', id));
+  }
+  for (const c of catalog.certifications) {
+    if (c.training) ref(c.file, 'training.source', 'source', c.training.source);
+  }
+
+  problems.push(...checkTranslations(catalog));
+  problems.push(...checkPromotionCycles(catalog.roles));
+  return problems;
+}
+
+function checkMoves(role: Role, roles: readonly Role[]): Problem[] {
+  const problems: Problem[] = [];
+  role.promotesTo.forEach((id, i) => {
+    const target = roles.find((r) => r.id === id);
+    if (id === role.id) {
+      problems.push({ file: role.file, field: `promotesTo[${i}]`, value: id, expected: 'another role (a role cannot promote to itself)' });
+    } else if (target && levelRank(target.level) < levelRank(role.level)) {
+      problems.push({
+        file: role.file,
+        field: `promotesTo[${i}]`,
+        value: `${id} (level ${target.level})`,
+        expected: `a role at level ${role.level} or above; a move to a lower level belongs in lateralMoves`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Both languages must carry every entry, and no words may exist without their entry. */
+function checkTranslations(catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const groups = [
+    ['roles', catalog.roles],
+    ['skills', catalog.skills],
+    ['certifications', catalog.certifications],
+    ['metrics', catalog.metrics],
+    ['tools', catalog.tools],
+  ] as const;
+  for (const [folder, entries] of groups) {
+    for (const entry of entries) {
+      for (const lang of LOCALES) {
+        if (!entry.texts[lang]) {
+          problems.push({
+            file: entry.file,
+            field: `texts.${lang}`,
+            value: '(missing)',
+            expected: `a file src/content/texts/${folder}/${lang}/${entry.id}.mdx with this entry's ${lang === 'id' ? 'Indonesian' : 'English'} words`,
+          });
+        }
+      }
+    }
+  }
+  for (const orphan of catalog.orphanTexts) {
+    problems.push({
+      file: orphan.file,
+      field: 'id',
+      value: orphan.id,
+      expected: `a matching ${orphan.kind} entry (src/content/${orphan.kind === 'certification' ? 'certifications' : `${orphan.kind}s`}/${orphan.id}.yaml), or rename this file`,
+    });
+  }
+  return problems;
+}
+
+/** Promotions must form a ladder: following them can never lead back to where one started. */
+export function findPromotionCycle(roles: readonly Role[]): string[] | null {
+  const next = new Map(roles.map((r) => [r.id, r.promotesTo]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | null => {
+    if (state.get(id) === 'done') return null;
+    if (state.get(id) === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const to of next.get(id) ?? []) {
+      const cycle = visit(to);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return null;
+  };
+  for (const role of roles) {
+    const cycle = visit(role.id);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+function checkPromotionCycles(roles: readonly Role[]): Problem[] {
+  const cycle = findPromotionCycle(roles);
+  if (!cycle) return [];
+  const first = roles.find((r) => r.id === cycle[0]);
+  return [
+    {
+      file: first?.file ?? 'src/content/roles/',
+      field: 'promotesTo',
+      value: cycle.join(' → '),
+      expected: 'promotions that never lead back to a role already passed; make one of these moves a lateral move',
+    },
+  ];
+}
+
+/** All problems as one message, a paragraph per problem, ready to throw. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map(
+    (p) => `  ${p.file}\n    field:    ${p.field}\n    value:    ${p.value}\n    expected: ${p.expected}`,
+  );
+  return `Jenjang content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Every URL of the site in one place. Recruiters keep these links for years, so paths are
+ * derived from entry ids and fixed section names, never from titles that an author may reword.
+ */
+import type { Locale } from './model';
+import { DEFAULT_LOCALE, LOCALES } from './model';
+
+/** A page of the site, independent of language. */
+export type PageRef =
+  | { view: 'home' }
+  | { view: 'roles' }
+  | { view: 'role'; id: string }
+  | { view: 'skills' }
+  | { view: 'skill'; id: string }
+  | { view: 'certifications' }
+  | { view: 'certification'; id: string }
+  | { view: 'metrics' }
+  | { view: 'metric'; id: string }
+  | { view: 'tools' }
+  | { view: 'tool'; id: string }
+  | { view: 'sources' }
+  | { view: 'not-found' };
+
+export type View = PageRef['view'];
+
+/** Section names in each language; an entry page lives below its section's index. */
+export const SECTIONS = {
+  roles: { id: 'peran', en: 'roles' },
+  skills: { id: 'keterampilan', en: 'skills' },
+  certifications: { id: 'sertifikasi', en: 'certifications' },
+  metrics: { id: 'metrik', en: 'metrics' },
+  tools: { id: 'alat', en: 'tools' },
+  sources: { id: 'sumber', en: 'sources' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+type Section = keyof typeof SECTIONS;
+
+const SECTION_OF: Partial<Record<View, Section>> = {
+  roles: 'roles',
+  role: 'roles',
+  skills: 'skills',
+  skill: 'skills',
+  certifications: 'certifications',
+  certification: 'certifications',
+  metrics: 'metrics',
+  metric: 'metrics',
+  tools: 'tools',
+  tool: 'tools',
+  sources: 'sources',
+};
+
+/** The root of a language: `/` for Indonesian, `/en/` for English. */
+export function localeRoot(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? '/' : `/${lang}/`;
+}
+
+/** The absolute path of a page in a language, always ending in a slash. */
+export function pathTo(lang: Locale, page: PageRef): string {
+  const root = localeRoot(lang);
+  if (page.view === 'home') return root;
+  if (page.view === 'not-found') return lang === DEFAULT_LOCALE ? '/404.html' : `${root}404/`;
+  const section = SECTIONS[SECTION_OF[page.view] as Section][lang];
+  return 'id' in page ? `${root}${section}/${page.id}/` : `${root}${section}/`;
+}
+
+/** The page in the other language a reader switches to; a 404 has no twin, so it offers the other home. */
+export function twinOf(lang: Locale, page: PageRef): { lang: Locale; path: string } {
+  const other = LOCALES.find((l) => l !== lang) ?? DEFAULT_LOCALE;
+  return { lang: other, path: page.view === 'not-found' ? localeRoot(other) : pathTo(other, page) };
+}
+
+/** The `[...path]` route parameter for a page (undefined for a root). */
+export function routeParam(lang: Locale, page: PageRef): string | undefined {
+  const trimmed = pathTo(lang, page).replace(/^\/|\/$/g, '');
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Ids per entry kind, enough to list every page of the site. */
+export interface PageIds {
+  roles: string[];
+  skills: string[];
+  certifications: string[];
+  metrics: string[];
+  tools: string[];
+}
+
+/** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file). */
+export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
+  const pages: PageRef[] = [
+    { view: 'home' },
+    { view: 'roles' },
+    ...ids.roles.map((id) => ({ view: 'role', id }) as const),
+    { view: 'skills' },
+    ...ids.skills.map((id) => ({ view: 'skill', id }) as const),
+    { view: 'certifications' },
+    ...ids.certifications.map((id) => ({ view: 'certification', id }) as const),
+    { view: 'metrics' },
+    ...ids.metrics.map((id) => ({ view: 'metric', id }) as const),
+    { view: 'tools' },
+    ...ids.tools.map((id) => ({ view: 'tool', id }) as const),
+    { view: 'sources' },
+  ];
+  return [
+    ...LOCALES.flatMap((lang) => pages.map((page) => ({ lang, page }))),
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((lang) => ({ lang, page: { view: 'not-found' } as const })),
+  ];
+}

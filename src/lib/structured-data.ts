@@ -1,0 +1,92 @@
+/**
+ * schema.org JSON-LD for each page type, so search engines and job boards can read a role's
+ * salary, experience and skills without scraping. Pure: takes catalog data and absolute URLs.
+ */
+import type { Catalog, Certification, Role, Skill } from './catalog';
+import { byId, textOf } from './catalog';
+import type { Locale } from './model';
+
+type JsonLd = Record<string, unknown>;
+
+/** A BreadcrumbList from the page's trail (home first, the page itself last). */
+export function breadcrumbList(trail: { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** An Occupation for a role page; salary appears only when a source gives a figure for this very role. */
+export function occupation(role: Role, catalog: Catalog, lang: Locale, url: string): JsonLd {
+  const words = textOf(role, lang).fields;
+  const salary = role.salary.find((s) => s.scope === 'role') ?? role.salary[0];
+  const minYears = role.experience.length > 0 ? Math.min(...role.experience.map((e) => e.minYears)) : undefined;
+  const ld: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: words.title,
+    alternateName: words.altTitles,
+    description: words.summary,
+    url,
+    inLanguage: lang,
+    occupationLocation: [{ '@type': 'Country', name: 'Indonesia' }],
+    responsibilities: words.responsibilities,
+    skills: role.skills.map((need) => ({
+      '@type': 'DefinedTerm',
+      name: textOf(byId(catalog.skills, need.skill), lang).fields.name,
+    })),
+    qualifications: role.certifications.map((id) => ({
+      '@type': 'EducationalOccupationalCredential',
+      name: textOf(byId(catalog.certifications, id), lang).fields.name,
+    })),
+  };
+  if (salary) {
+    ld.estimatedSalary = [
+      {
+        '@type': 'MonetaryAmountDistribution',
+        name: salary.scope === 'role' ? words.title : 'customer service',
+        currency: salary.currency,
+        duration: 'P1M',
+        minValue: salary.min,
+        maxValue: salary.max,
+      },
+    ];
+  }
+  if (minYears !== undefined) {
+    ld.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: minYears * 12 };
+  }
+  return ld;
+}
+
+/** A DefinedTerm for a skill page, inside the set of all skills. */
+export function definedTerm(skill: Skill, lang: Locale, url: string, setUrl: string, setName: string): JsonLd {
+  const words = textOf(skill, lang).fields;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    name: words.name,
+    alternateName: words.altNames,
+    description: words.summary,
+    url,
+    inLanguage: lang,
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: setName, url: setUrl },
+  };
+}
+
+/** An EducationalOccupationalCredential for a certification page. */
+export function credential(cert: Certification, lang: Locale, url: string): JsonLd {
+  const words = textOf(cert, lang).fields;
+  const ld: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'EducationalOccupationalCredential',
+    name: words.name,
+    alternateName: words.altNames,
+    description: words.summary,
+    url,
+    inLanguage: lang,
+    credentialCategory: 'certificate',
+  };
+  if (cert.issuer) ld.recognizedBy = { '@type': 'Organization', name: cert.issuer };
+  return ld;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { careers, fileFor, htmlPages, jsonLd, page } from '../support/dist';
+
+const pages = htmlPages();
+const data = careers();
+
+describe.each(pages)('%s', (path) => {
+  const $ = page(path);
+  const lang = path.startsWith('/en/') ? 'en' : 'id';
+
+  test('declares its language from its place in the URL', () => {
+    expect($('html').attr('lang')).toBe(lang);
+  });
+
+  test('has a title, a description and exactly one h1', () => {
+    expect($('title').text().trim()).not.toBe('');
+    expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
+    expect($('h1')).toHaveLength(1);
+  });
+
+  test('links to a twin in the other language that exists', () => {
+    const twin = $('a[data-twin]');
+    expect(twin.attr('hreflang')).toBe(lang === 'en' ? 'id' : 'en');
+    expect(fileFor(twin.attr('href')!), twin.attr('href')).toBeDefined();
+  });
+
+  test('has hreflang alternates that exist (except a 404)', () => {
+    if (path.includes('404')) return expect($('link[rel="alternate"]')).toHaveLength(0);
+    const hreflangs = $('link[rel="alternate"][hreflang]')
+      .toArray()
+      .map((el) => $(el).attr('hreflang'));
+    expect(hreflangs.sort()).toEqual(['en', 'id', 'x-default']);
+    for (const el of $('link[rel="alternate"]').toArray()) {
+      expect(fileFor(new URL($(el).attr('href')!).pathname), $(el).attr('href')).toBeDefined();
+    }
+  });
+
+  test('runs no external JavaScript and no inline script but the theme code and JSON-LD', () => {
+    expect($('script[src]')).toHaveLength(0);
+    const inline = $('script:not([type="application/ld+json"])').toArray().map((el) => $(el).text());
+    for (const code of inline) expect(code).toMatch(/theme/);
+    expect(inline.length).toBeLessThanOrEqual(2);
+  });
+
+  test('has a breadcrumb trail in JSON-LD unless it is the home page', () => {
+    const types = jsonLd($).map((ld) => ld['@type']);
+    if (path === '/' || path === '/en/') expect(types).not.toContain('BreadcrumbList');
+    else expect(types).toContain('BreadcrumbList');
+  });
+
+  test('links only to pages and anchors that exist', () => {
+    for (const el of $('a[href^="/"], a[href^="#"]').toArray()) {
+      const href = $(el).attr('href')!;
+      const [target, fragment] = href.split('#');
+      const targetPath = target === '' ? path : target!;
+      expect(fileFor(targetPath), `${href} on ${path}`).toBeDefined();
+      if (fragment) {
+        const $target = targetPath === path ? $ : page(targetPath);
+        expect($target(`[id="${fragment}"]`).length, `#${fragment} on ${targetPath}`).toBe(1);
+      }
+    }
+  });
+});
+
+describe('role pages', () => {
+  test.each(data.roles.map((r) => ({ id: r.id, role: r })))('$id has a page in both languages with its title as h1', ({ role }) => {
+    for (const lang of ['id', 'en'] as const) {
+      const $ = page(new URL(role.url[lang]).pathname);
+      expect($('h1').text().trim()).toBe(role.title[lang]);
+    }
+  });
+
+  test.each(data.roles.map((r) => ({ id: r.id, role: r })))('$id describes itself as an Occupation', ({ role }) => {
+    const $ = page(new URL(role.url.en).pathname);
+    const occupation = jsonLd($).find((ld) => ld['@type'] === 'Occupation') as Record<string, any>;
+    expect(occupation.name).toBe(role.title.en);
+    expect(occupation.description.length).toBeGreaterThan(20);
+    expect(occupation.skills.length).toBe(role.skills.length);
+    if (role.salary.length > 0) {
+      expect(occupation.estimatedSalary[0]).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'IDR', duration: 'P1M' });
+    } else {
+      expect(occupation.estimatedSalary).toBeUndefined();
+    }
+  });
+
+  test('a role without a sourced salary says it is not reported', () => {
+    const role = data.roles.find((r) => r.salary.length === 0)!;
+    const $ = page(new URL(role.url.id).pathname);
+    expect($('#salary').text()).toContain('Tidak dilaporkan');
+  });
+
+  test('a sourced salary shows its figures, source and date beside it', () => {
+    const $ = page('/en/roles/team-leader/');
+    const salary = $('#salary').text().replace(/\s+/g, ' ');
+    expect(salary).toContain('IDR 8,000,000 – IDR 40,000,000');
+    expect(salary).toContain('Jobstreet, 30 June 2022');
+  });
+
+  test('a role that sources place on different levels shows both views', () => {
+    const $ = page('/peran/customer-success-manager/');
+    const note = $('#disagreement').text();
+    expect(note).toContain('Qiscus');
+    expect(note).toContain('GeekHunter');
+  });
+});
+
+describe('skill and certification pages', () => {
+  test.each(data.skills.map((s) => ({ id: s.id, skill: s })))('skill $id is a DefinedTerm', ({ skill }) => {
+    const ld = jsonLd(page(new URL(skill.url.id).pathname)).find((x) => x['@type'] === 'DefinedTerm');
+    expect(ld).toMatchObject({ name: skill.name.id, inLanguage: 'id' });
+  });
+
+  test.each(data.certifications.map((c) => ({ id: c.id, cert: c })))('certification $id is an EducationalOccupationalCredential', ({ cert }) => {
+    const ld = jsonLd(page(new URL(cert.url.en).pathname)).find((x) => x['@type'] === 'EducationalOccupationalCredential');
+    expect(ld).toMatchObject({ name: cert.name.en, credentialCategory: 'certificate' });
+  });
+
+  test('a skill page lists the roles that need it', () => {
+    const $ = page('/en/skills/empathy/');
+    expect($('#roles').parent().text()).toContain('Customer Service Representative');
+  });
+});

@@ -1,0 +1,61 @@
+/** Reading the built site in dist/ for tests that check what every page contains. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import type { careerGraph } from '../../src/lib/open-data';
+
+/** careers.json as parsed JSON (dates are strings there). */
+export type CareerGraph = ReturnType<typeof careerGraph>;
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+/** Fails early with a hint when the site has not been built. */
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+}
+
+/** Every HTML page of the site as its URL path (e.g. `/en/roles/team-leader/`), Pagefind's own files excluded. */
+export function htmlPages(): string[] {
+  requireBuild();
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${relative(DIST, full).replaceAll('\\', '/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** The file in dist/ that serves a URL path, or undefined if none does. */
+export function fileFor(path: string): string | undefined {
+  const clean = decodeURI(path.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/** A page's parsed HTML. */
+export function page(path: string): CheerioAPI {
+  const file = fileFor(path);
+  if (!file) throw new Error(`no file in dist/ for ${path}`);
+  return load(readFileSync(file, 'utf8'));
+}
+
+/** The JSON-LD objects of a page. */
+export function jsonLd($: CheerioAPI): Record<string, unknown>[] {
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
+}
+
+/** The open data file as written by the build. */
+export function careers(): CareerGraph {
+  requireBuild();
+  return JSON.parse(readFileSync(join(DIST, 'data/careers.json'), 'utf8'));
+}

@@ -1,0 +1,36 @@
+/** Serves dist/ on 127.0.0.1 for browser tests, the way a static host would (index.html per folder, 404.html). */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { DIST, fileFor, requireBuild } from './dist';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
+};
+
+/** Starts the server on a free port and returns its origin and a stop function. */
+export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+  requireBuild();
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = fileFor(path) ?? (path.startsWith('/en/') ? fileFor('/en/404/') : join(DIST, '404.html'));
+    const found = fileFor(path) !== undefined;
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file!)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file!));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
