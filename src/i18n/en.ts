@@ -60,7 +60,6 @@ export const en: Record<UiKey, string> = {
   'role.track': 'Track',
   'role.alsoCalled': 'Also called',
   'role.responsibilities': 'Responsibilities',
-  'role.about': 'About the role',
   'role.skills': 'Skills',
   'role.essential': 'Essential',
   'role.optional': 'A plus',

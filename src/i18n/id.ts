@@ -58,7 +58,6 @@ export const id = {
   'role.track': 'Jalur',
   'role.alsoCalled': 'Juga disebut',
   'role.responsibilities': 'Tugas dan tanggung jawab',
-  'role.about': 'Tentang peran ini',
   'role.skills': 'Keterampilan',
   'role.essential': 'Wajib',
   'role.optional': 'Nilai tambah',

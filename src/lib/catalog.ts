@@ -126,7 +126,7 @@ export interface Tool {
 export interface Source {
   id: string;
   file: string;
-  publisher: string;
+  publisher: string | Record<Locale, string>;
   title: string;
   published: Date | null;
   citing?: string | undefined;
@@ -224,4 +224,9 @@ export function citedSources(role: Role): string[] {
     ...role.education.map((e) => e.source),
   ];
   return [...new Set(ids)];
+}
+
+/** A source's publisher as the reader's language writes it. */
+export function publisherName(source: Source, lang: Locale): string {
+  return typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];
 }

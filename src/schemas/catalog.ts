@@ -32,7 +32,8 @@ export const toolSchema = z
 /** One of the articles the guide rests on, or the issuer of a widely documented fact. */
 export const sourceSchema = z
   .object({
-    publisher: z.string().min(1),
+    /** A name, or a description per language where the text names no publisher. */
+    publisher: z.union([z.string().min(1), localized]),
     title: z.string().min(1),
     /** The publication or update date the text shows; null where it shows none. */
     published: z.coerce.date().nullable(),
