@@ -17,4 +17,19 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A strict CSP per page: Astro hashes its own styles and scripts; Base.astro adds the theme scripts' hashes.
+  // frame-ancestors cannot be set from a <meta>; public/_headers sends it as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -24,6 +24,12 @@ export async function launch(): Promise<Browser> {
 /** Records what went wrong while a page was open: console errors, page errors, failed and foreign requests. */
 export function watch(page: Page, origin: string): { problems: string[] } {
   const problems: string[] = [];
+  // A CSP violation is reported as an event in the page; surface it as a console error.
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    ),
+  );
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });

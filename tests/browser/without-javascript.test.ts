@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch } from '../support/browser';
+import { htmlPages } from '../support/dist';
+import { serveDist } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The visible text of the main content and of the navigation. */
+async function visibleText(javaScriptEnabled: boolean): Promise<Map<string, string>> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const texts = new Map<string, string>();
+  for (const path of htmlPages()) {
+    await page.goto(server.origin + path);
+    texts.set(path, await page.evaluate(() => `${document.querySelector('header nav')?.textContent ?? ''}\n${(document.querySelector('main') as HTMLElement).innerText}`));
+  }
+  await context.close();
+  return texts;
+}
+
+test('every page shows the same text and navigation with JavaScript off as with it on', async () => {
+  const [off, on] = await Promise.all([visibleText(false), visibleText(true)]);
+  for (const [path, text] of on) {
+    expect(off.get(path), path).toBe(text);
+    expect(text.length, path).toBeGreaterThan(100);
+  }
+});

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { BUDGETS, pageWeight } from '../support/budgets';
+import { htmlPages } from '../support/dist';
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const pages = htmlPages();
+const rolePages = pages.filter((p) => /^\/(en\/roles|peran)\/[^/]+\/$/.test(p));
+
+test(`every role page's HTML + CSS stays under ${kb(BUDGETS.rolePageHtmlCss)} gzip`, () => {
+  const rows = rolePages.map((path) => ({ path, ...pageWeight(path) }));
+  const worst = rows.reduce((a, b) => (a.html + a.css >= b.html + b.css ? a : b));
+  console.log(
+    `role pages (gzip): ${rows.length} pages, heaviest ${worst.path} = ${kb(worst.html)} HTML + ${kb(worst.css)} CSS = ${kb(worst.html + worst.css)} (budget ${kb(BUDGETS.rolePageHtmlCss)})`,
+  );
+  expect(rolePages.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row.html + row.css, row.path).toBeLessThan(BUDGETS.rolePageHtmlCss);
+});
+
+test('no content page loads a JavaScript file', () => {
+  for (const path of pages) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+});

@@ -1,0 +1,31 @@
+/** Byte budgets measured over dist/: what a reader downloads, gzip-compressed as a host would serve it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, fileFor, page } from './dist';
+
+/** Gzipped size of a file in dist/, in bytes. */
+export function gzipBytes(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** The gzipped HTML, CSS and JavaScript a page loads before any interaction. */
+export function pageWeight(path: string): { html: number; css: number; js: number } {
+  const $ = page(path);
+  const html = gzipBytes(fileFor(path)!);
+  const css = $('link[rel="stylesheet"]')
+    .toArray()
+    .reduce((sum, el) => sum + gzipBytes(join(DIST, $(el).attr('href')!)), 0);
+  const js = $('script[src]')
+    .toArray()
+    .reduce((sum, el) => sum + gzipBytes(join(DIST, $(el).attr('src')!)), 0);
+  return { html, css, js };
+}
+
+/** Budgets in bytes (gzip). Each island adds its own line here. */
+export const BUDGETS = {
+  /** A role page's HTML and CSS together. */
+  rolePageHtmlCss: 30_000,
+  /** JavaScript files a content page loads (its theme code is inline). */
+  contentPageJs: 0,
+} as const;
