@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, fileFor, page } from './dist';
+import { DIST, fileFor, page } from './dist.ts';
 
 /** Gzipped size of a file in dist/, in bytes. */
 export function gzipBytes(path: string): number {

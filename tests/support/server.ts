@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { DIST, fileFor, requireBuild } from './dist';
+import { DIST, fileFor, requireBuild } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
