@@ -7,7 +7,7 @@ import type { Catalog, OrphanText, Text, Texts } from '../lib/catalog';
 import { checkCatalog, formatProblems } from '../lib/integrity';
 import { LOCALES, type Locale } from '../lib/model';
 
-type TextCollection = 'roleTexts' | 'skillTexts' | 'certificationTexts' | 'metricTexts' | 'toolTexts';
+type TextCollection = 'roleTexts' | 'skillTexts' | 'certificationTexts' | 'metricTexts' | 'toolTexts' | 'guideTexts';
 type TextEntry = CollectionEntry<TextCollection>;
 
 function file(entry: { filePath?: string; id: string }): string {
@@ -36,12 +36,13 @@ function orphans(kind: OrphanText['kind'], texts: Map<string, Texts<unknown>>, i
 }
 
 async function readCatalog(): Promise<Catalog> {
-  const [roles, skills, certifications, metrics, tools, sources] = await Promise.all([
+  const [roles, skills, certifications, metrics, tools, guides, sources] = await Promise.all([
     getCollection('roles'),
     getCollection('skills'),
     getCollection('certifications'),
     getCollection('metrics'),
     getCollection('tools'),
+    getCollection('guides'),
     getCollection('sources'),
   ]);
   const roleTexts = indexTexts(await getCollection('roleTexts'));
@@ -49,6 +50,7 @@ async function readCatalog(): Promise<Catalog> {
   const certificationTexts = indexTexts(await getCollection('certificationTexts'));
   const metricTexts = indexTexts(await getCollection('metricTexts'));
   const toolTexts = indexTexts(await getCollection('toolTexts'));
+  const guideTexts = indexTexts(await getCollection('guideTexts'));
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
 
   return {
@@ -59,6 +61,7 @@ async function readCatalog(): Promise<Catalog> {
     ),
     metrics: byId(metrics.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: metricTexts.get(e.id) ?? {} }))),
     tools: byId(tools.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: toolTexts.get(e.id) ?? {} }))),
+    guides: byId(guides.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: guideTexts.get(e.id) ?? {} }))),
     sources: byId(sources.map((e) => ({ id: e.id, file: file(e), ...e.data }))),
     orphanTexts: [
       ...orphans('role', roleTexts, new Set(roles.map((r) => r.id))),
@@ -66,6 +69,7 @@ async function readCatalog(): Promise<Catalog> {
       ...orphans('certification', certificationTexts, new Set(certifications.map((r) => r.id))),
       ...orphans('metric', metricTexts, new Set(metrics.map((r) => r.id))),
       ...orphans('tool', toolTexts, new Set(tools.map((r) => r.id))),
+      ...orphans('guide', guideTexts, new Set(guides.map((r) => r.id))),
     ],
   };
 }

@@ -4,6 +4,7 @@
  * every page, the JSON-LD, the open data and the tests, so each fact has one source of truth.
  */
 import type {
+  Audience,
   Band,
   Direction,
   Importance,
@@ -133,9 +134,24 @@ export interface Source {
   covers: Record<Locale, string>;
 }
 
+export interface GuideFields {
+  title: string;
+  summary: string;
+}
+
+export interface Guide {
+  id: string;
+  file: string;
+  audiences: Audience[];
+  roles: string[];
+  sources: string[];
+  order: number;
+  texts: Texts<GuideFields>;
+}
+
 /** Words that exist without a matching entry: the integrity check reports them as orphans. */
 export interface OrphanText {
-  kind: 'role' | 'skill' | 'certification' | 'metric' | 'tool';
+  kind: 'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide';
   id: string;
   file: string;
 }
@@ -146,6 +162,7 @@ export interface Catalog {
   certifications: Certification[];
   metrics: Metric[];
   tools: Tool[];
+  guides: Guide[];
   sources: Source[];
   orphanTexts: OrphanText[];
 }
@@ -229,4 +246,14 @@ export function citedSources(role: Role): string[] {
 /** A source's publisher as the reader's language writes it. */
 export function publisherName(source: Source, lang: Locale): string {
   return typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];
+}
+
+/** Guides in their reading order. */
+export function sortGuides(guides: readonly Guide[]): Guide[] {
+  return [...guides].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The guides that concern a role, for the role page's "read more". */
+export function guidesAboutRole(guides: readonly Guide[], roleId: string): Guide[] {
+  return sortGuides(guides.filter((g) => g.roles.includes(roleId)));
 }

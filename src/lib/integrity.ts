@@ -13,7 +13,7 @@ export interface Problem {
   expected: string;
 }
 
-type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'source', Set<string>>;
+type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'source', Set<string>>;
 
 const FOLDER: Record<keyof Lookup, string> = {
   role: 'src/content/roles/',
@@ -21,6 +21,7 @@ const FOLDER: Record<keyof Lookup, string> = {
   certification: 'src/content/certifications/',
   metric: 'src/content/metrics/',
   tool: 'src/content/tools/',
+  guide: 'src/content/guides/',
   source: 'src/content/sources/',
 };
 
@@ -32,6 +33,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     certification: new Set(catalog.certifications.map((c) => c.id)),
     metric: new Set(catalog.metrics.map((m) => m.id)),
     tool: new Set(catalog.tools.map((t) => t.id)),
+    guide: new Set(catalog.guides.map((g) => g.id)),
     source: new Set(catalog.sources.map((s) => s.id)),
   };
   const problems: Problem[] = [];
@@ -89,6 +91,10 @@ export function checkCatalog(catalog: Catalog): Problem[] {
   for (const entry of [...catalog.skills, ...catalog.certifications, ...catalog.metrics, ...catalog.tools]) {
     entry.sources.forEach((id, i) => ref(entry.file, `sources[${i}]`, 'source', id));
   }
+  for (const guide of catalog.guides) {
+    guide.roles.forEach((id, i) => ref(guide.file, `roles[${i}]`, 'role', id));
+    guide.sources.forEach((id, i) => ref(guide.file, `sources[${i}]`, 'source', id));
+  }
   for (const c of catalog.certifications) {
     if (c.training) ref(c.file, 'training.source', 'source', c.training.source);
   }
@@ -125,6 +131,7 @@ function checkTranslations(catalog: Catalog): Problem[] {
     ['certifications', catalog.certifications],
     ['metrics', catalog.metrics],
     ['tools', catalog.tools],
+    ['guides', catalog.guides],
   ] as const;
   for (const [folder, entries] of groups) {
     for (const entry of entries) {

@@ -46,7 +46,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'id';
 
 /** The kinds of content entry that get their own page. */
-export const KINDS = ['role', 'skill', 'certification', 'metric', 'tool', 'source'] as const;
+export const KINDS = ['role', 'skill', 'certification', 'metric', 'tool', 'guide', 'source'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Position of a level on the ladder, 0 for entry. */
@@ -74,3 +74,7 @@ export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 /** Whether a higher or a lower value of a metric is better. */
 export const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/** Who a guide is written for; the home page points each audience at its guides. */
+export const AUDIENCES = ['job-seekers', 'recruiters', 'companies', 'managers'] as const;
+export type Audience = (typeof AUDIENCES)[number];

@@ -76,6 +76,14 @@ export function careerGraph(catalog: Catalog, site: string) {
       sources: t.sources,
       url: urls(site, { view: 'tool', id: t.id }),
     })),
+    guides: catalog.guides.map((g) => ({
+      id: g.id,
+      title: names(g, (f) => f.title),
+      audiences: g.audiences,
+      roles: g.roles,
+      sources: g.sources,
+      url: urls(site, { view: 'guide', id: g.id }),
+    })),
     sources: catalog.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,

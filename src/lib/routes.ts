@@ -18,6 +18,8 @@ export type PageRef =
   | { view: 'metric'; id: string }
   | { view: 'tools' }
   | { view: 'tool'; id: string }
+  | { view: 'guides' }
+  | { view: 'guide'; id: string }
   | { view: 'sources' }
   | { view: 'not-found' };
 
@@ -30,6 +32,7 @@ export const SECTIONS = {
   certifications: { id: 'sertifikasi', en: 'certifications' },
   metrics: { id: 'metrik', en: 'metrics' },
   tools: { id: 'alat', en: 'tools' },
+  guides: { id: 'panduan', en: 'guides' },
   sources: { id: 'sumber', en: 'sources' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -46,6 +49,8 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   metric: 'metrics',
   tools: 'tools',
   tool: 'tools',
+  guides: 'guides',
+  guide: 'guides',
   sources: 'sources',
 };
 
@@ -82,6 +87,7 @@ export interface PageIds {
   certifications: string[];
   metrics: string[];
   tools: string[];
+  guides: string[];
 }
 
 /** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file). */
@@ -98,6 +104,8 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     ...ids.metrics.map((id) => ({ view: 'metric', id }) as const),
     { view: 'tools' },
     ...ids.tools.map((id) => ({ view: 'tool', id }) as const),
+    { view: 'guides' },
+    ...ids.guides.map((id) => ({ view: 'guide', id }) as const),
     { view: 'sources' },
   ];
   return [

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DIRECTIONS, SKILL_CATEGORIES } from '../lib/model';
+import { AUDIENCES, DIRECTIONS, SKILL_CATEGORIES } from '../lib/model';
 import { entryId, localized, sourceIds } from './shared';
 
 /** A skill's shared facts; the roles that need it are derived from the roles, never written here. */
@@ -52,5 +52,23 @@ export const termTextSchema = z
     summary: z.string().min(20, { error: 'write a one- or two-sentence summary' }),
     /** For metrics: how the number is worked out, in words. */
     formula: z.string().optional(),
+  })
+  .strict();
+
+/** A long-form guide's shared facts: who it is for, the roles it concerns, its sources and its place in the list. */
+export const guideSchema = z
+  .object({
+    audiences: z.array(z.enum(AUDIENCES)).min(1),
+    roles: z.array(entryId).default([]),
+    sources: sourceIds,
+    order: z.number().int(),
+  })
+  .strict();
+
+/** The words of a guide in one language; the MDX body is the guide itself. */
+export const guideTextSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(20, { error: 'write a one- or two-sentence summary of what the guide answers' }),
   })
   .strict();

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copiedRuns, shingles } from '../../src/lib/overlap';
-import { htmlPages, page } from '../support/dist';
+import { htmlPages, page, spacedText } from '../support/dist';
 
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const sourceRuns = new Set(
@@ -19,6 +19,6 @@ describe('no sentence copied from a source article', () => {
   test.each(htmlPages())('%s shares no run of ten words with any source', (path) => {
     const $ = page(path);
     $('script, style').remove();
-    expect(copiedRuns($('body').text(), sourceRuns)).toEqual([]);
+    expect(copiedRuns(spacedText($, 'body'), sourceRuns)).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ export function validCatalog(): Catalog {
     certifications: [],
     metrics: [],
     tools: [],
+    guides: [],
     sources: [
       {
         id: 'qiscus',

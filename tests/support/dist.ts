@@ -59,3 +59,8 @@ export function careers(): CareerGraph {
   requireBuild();
   return JSON.parse(readFileSync(join(DIST, 'data/careers.json'), 'utf8'));
 }
+
+/** The text of an element with a space between any two tags, as a reader sees separate blocks. */
+export function spacedText($: CheerioAPI, selector: string): string {
+  return load(($.html($(selector)) ?? '').replace(/</g, ' <')).text();
+}

@@ -32,13 +32,14 @@ describe('twinOf', () => {
 });
 
 describe('allPages', () => {
-  const pages = allPages({ roles: ['a'], skills: ['s'], certifications: [], metrics: ['m'], tools: [] });
+  const pages = allPages({ roles: ['a'], skills: ['s'], certifications: [], metrics: ['m'], tools: [], guides: ['g'] });
 
   test('lists every page in both languages plus the English 404', () => {
     const paths = pages.map(({ lang, page }) => pathTo(lang, page));
     expect(paths).toContain('/peran/a/');
     expect(paths).toContain('/en/roles/a/');
     expect(paths).toContain('/en/404/');
+    expect(paths).toContain('/panduan/g/');
     expect(paths).not.toContain('/404.html');
     expect(new Set(paths).size).toBe(paths.length);
   });

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { figureKey, figuresIn } from '../../src/lib/figures';
+
+const keys = (text: string) => figuresIn(text).map(figureKey).sort();
+
+test('reads Indonesian rupiah amounts and ranges in millions', () => {
+  expect(keys('berkisar dari Rp8.000.000-Rp40.000.000')).toEqual(['idr:40000000', 'idr:8000000']);
+  expect(keys('antara 2 hingga 10 juta rupiah per bulan')).toEqual(['idr:10000000', 'idr:2000000']);
+});
+
+test('reads English amounts', () => {
+  expect(keys('IDR 8,000,000 – IDR 40,000,000 a month, or 2 to 10 million')).toEqual([
+    'idr:10000000',
+    'idr:2000000',
+    'idr:40000000',
+    'idr:8000000',
+  ]);
+});
+
+test('reads durations written with digits, ranges and number words', () => {
+  expect(keys('pengalaman 1-3 tahun, lebih dari tiga tahun, dari dua hari hingga empat bulan')).toEqual([
+    'days:2',
+    'months:4',
+    'years:1',
+    'years:3',
+    'years:3',
+  ]);
+  expect(keys('4–8 years, or eight years or more')).toEqual(['years:4', 'years:8', 'years:8']);
+});
+
+test('ignores numbers that are not salaries or durations', () => {
+  expect(keys('NPS asks for a score from 0 to 10, times 100%')).toEqual([]);
+});
