@@ -39,3 +39,23 @@ export function unreachableFromEntry(roles: readonly LadderRole[]): string[] {
 export function deadEnds(roles: readonly LadderRole[]): string[] {
   return roles.filter((r) => !isTerminal(r) && r.promotesTo.length === 0 && r.lateralMoves.length === 0).map((r) => r.id);
 }
+
+/**
+ * A role with the roles one move away (those that lead to it and those it leads to), keeping only
+ * the moves that touch it: the small ladder a role page draws.
+ */
+export function neighbourhood<R extends LadderRole>(roles: readonly R[], id: string): LadderRole[] {
+  const near = new Set([id]);
+  const self = roles.find((r) => r.id === id);
+  for (const to of [...(self?.promotesTo ?? []), ...(self?.lateralMoves ?? [])]) near.add(to);
+  for (const r of roles) if (r.promotesTo.includes(id) || r.lateralMoves.includes(id)) near.add(r.id);
+  return roles
+    .filter((r) => near.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      level: r.level,
+      track: r.track,
+      promotesTo: r.id === id ? r.promotesTo.filter((x) => near.has(x)) : r.promotesTo.filter((x) => x === id),
+      lateralMoves: r.id === id ? r.lateralMoves.filter((x) => near.has(x)) : r.lateralMoves.filter((x) => x === id),
+    }));
+}

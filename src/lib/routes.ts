@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES } from './model';
 export type PageRef =
   | { view: 'home' }
   | { view: 'roles' }
+  | { view: 'ladder' }
   | { view: 'role'; id: string }
   | { view: 'skills' }
   | { view: 'skill'; id: string }
@@ -28,6 +29,7 @@ export type View = PageRef['view'];
 /** Section names in each language; an entry page lives below its section's index. */
 export const SECTIONS = {
   roles: { id: 'peran', en: 'roles' },
+  ladder: { id: 'jenjang-karier', en: 'career-ladder' },
   skills: { id: 'keterampilan', en: 'skills' },
   certifications: { id: 'sertifikasi', en: 'certifications' },
   metrics: { id: 'metrik', en: 'metrics' },
@@ -41,6 +43,7 @@ type Section = keyof typeof SECTIONS;
 const SECTION_OF: Partial<Record<View, Section>> = {
   roles: 'roles',
   role: 'roles',
+  ladder: 'ladder',
   skills: 'skills',
   skill: 'skills',
   certifications: 'certifications',
@@ -95,6 +98,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
   const pages: PageRef[] = [
     { view: 'home' },
     { view: 'roles' },
+    { view: 'ladder' },
     ...ids.roles.map((id) => ({ view: 'role', id }) as const),
     { view: 'skills' },
     ...ids.skills.map((id) => ({ view: 'skill', id }) as const),

@@ -21,7 +21,17 @@ async function visibleText(javaScriptEnabled: boolean): Promise<Map<string, stri
   const texts = new Map<string, string>();
   for (const path of htmlPages()) {
     await page.goto(server.origin + path);
-    texts.set(path, await page.evaluate(() => `${document.querySelector('header nav')?.textContent ?? ''}\n${(document.querySelector('main') as HTMLElement).innerText}`));
+    // Controls that exist only for scripts (.needs-js) and the island's panel are left out of the comparison.
+    texts.set(
+      path,
+      await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const hidden = [...main.querySelectorAll<HTMLElement>('.needs-js, [data-panel], [data-announce]')];
+        for (const el of hidden) el.dataset.skip = el.style.display || 'x';
+        for (const el of hidden) el.style.display = 'none';
+        return `${document.querySelector('header nav')?.textContent ?? ''}\n${main.innerText}`;
+      }),
+    );
   }
   await context.close();
   return texts;

@@ -16,6 +16,17 @@ test(`every role page's HTML + CSS stays under ${kb(BUDGETS.rolePageHtmlCss)} gz
   for (const row of rows) expect(row.html + row.css, row.path).toBeLessThan(BUDGETS.rolePageHtmlCss);
 });
 
-test('no content page loads a JavaScript file', () => {
-  for (const path of pages) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
+
+test('no content page but the ladder loads a JavaScript file', () => {
+  for (const path of pages.filter((p) => !LADDER_PAGES.includes(p))) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+});
+
+test(`the ladder island stays under ${kb(BUDGETS.ladderIslandJs)} of JavaScript gzip`, () => {
+  for (const path of LADDER_PAGES) {
+    const { js, html, css } = pageWeight(path);
+    console.log(`ladder page ${path} (gzip): ${kb(js)} JS + ${kb(html)} HTML + ${kb(css)} CSS (JS budget ${kb(BUDGETS.ladderIslandJs)})`);
+    expect(js).toBeGreaterThan(0);
+    expect(js).toBeLessThan(BUDGETS.ladderIslandJs);
+  }
 });

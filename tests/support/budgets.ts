@@ -28,4 +28,6 @@ export const BUDGETS = {
   rolePageHtmlCss: 30_000,
   /** JavaScript files a content page loads (its theme code is inline). */
   contentPageJs: 0,
+  /** The ladder island, on the ladder page only. */
+  ladderIslandJs: 12_000,
 } as const;

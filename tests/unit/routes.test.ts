@@ -40,6 +40,8 @@ describe('allPages', () => {
     expect(paths).toContain('/en/roles/a/');
     expect(paths).toContain('/en/404/');
     expect(paths).toContain('/panduan/g/');
+    expect(paths).toContain('/jenjang-karier/');
+    expect(paths).toContain('/en/career-ladder/');
     expect(paths).not.toContain('/404.html');
     expect(new Set(paths).size).toBe(paths.length);
   });

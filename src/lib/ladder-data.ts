@@ -1,0 +1,61 @@
+/**
+ * What the ladder needs to know of each role in one language: names, links and the facts the side
+ * panel shows. Built at build time and embedded in the ladder page as JSON for the island.
+ */
+import type { Catalog } from './catalog';
+import { byId, publisherName, textOf } from './catalog';
+import { formatDate, formatIdrRange } from './format';
+
+import type { Locale, Track } from './model';
+import { pathTo } from './routes';
+
+/** One role as the ladder and its island see it. */
+export interface LadderEntry {
+  id: string;
+  title: string;
+  href: string;
+  level: string;
+  track: Track;
+  summary: string;
+  promotesTo: string[];
+  lateralMoves: string[];
+  skills: string[];
+  essentialSkills: string[];
+  experience: string[];
+  salary: string[];
+}
+
+/** Every role with its panel facts; figures carry their source and date, as everywhere on the site. */
+export function ladderEntries(catalog: Catalog, lang: Locale, say: (key: string, vars?: Record<string, string | number>) => string): LadderEntry[] {
+  const cite = (sourceId: string) => {
+    const source = byId(catalog.sources, sourceId);
+    return `${publisherName(source, lang)}, ${source.published ? formatDate(source.published, lang) : say('sources.undated')}`;
+  };
+  return catalog.roles.map((role) => {
+    const words = textOf(role, lang).fields;
+    return {
+      id: role.id,
+      title: words.title,
+      href: pathTo(lang, { view: 'role', id: role.id }),
+      level: say(`level.${role.level}`),
+      track: role.track,
+      summary: words.summary,
+      promotesTo: role.promotesTo,
+      lateralMoves: role.lateralMoves,
+      skills: role.skills.map((s) => s.skill),
+      essentialSkills: role.skills.filter((s) => s.importance === 'essential').map((s) => s.skill),
+      experience: role.experience.map((e) => {
+        const years =
+          e.maxYears !== undefined
+            ? say('fact.years', { min: e.minYears, max: e.maxYears })
+            : e.band
+              ? say('fact.yearsOpen', { min: e.minYears })
+              : say('fact.yearsMin', { min: e.minYears });
+        return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''} (${cite(e.source)})`;
+      }),
+      salary: role.salary.map(
+        (s) => `${formatIdrRange(s.min, s.max, lang)}${s.scope === 'all-cs' ? ` (${say('role.salaryScopeAllCs')})` : ''} (${cite(s.source)})`,
+      ),
+    };
+  });
+}
