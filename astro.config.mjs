@@ -17,6 +17,8 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // No code blocks on this site; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // A strict CSP per page: Astro hashes its own styles and scripts; Base.astro adds the theme scripts' hashes.
   // frame-ancestors cannot be set from a <meta>; public/_headers sends it as a header.
   security: {
@@ -30,6 +32,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind runs its search as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

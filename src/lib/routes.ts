@@ -22,6 +22,7 @@ export type PageRef =
   | { view: 'guides' }
   | { view: 'guide'; id: string }
   | { view: 'sources' }
+  | { view: 'search' }
   | { view: 'not-found' };
 
 export type View = PageRef['view'];
@@ -36,6 +37,7 @@ export const SECTIONS = {
   tools: { id: 'alat', en: 'tools' },
   guides: { id: 'panduan', en: 'guides' },
   sources: { id: 'sumber', en: 'sources' },
+  search: { id: 'cari', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Section = keyof typeof SECTIONS;
@@ -55,6 +57,7 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   guides: 'guides',
   guide: 'guides',
   sources: 'sources',
+  search: 'search',
 };
 
 /** The root of a language: `/` for Indonesian, `/en/` for English. */
@@ -111,6 +114,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     { view: 'guides' },
     ...ids.guides.map((id) => ({ view: 'guide', id }) as const),
     { view: 'sources' },
+    { view: 'search' },
   ];
   return [
     ...LOCALES.flatMap((lang) => pages.map((page) => ({ lang, page }))),

@@ -54,7 +54,7 @@ class JenjangLadder extends HTMLElement {
       this.showPath();
       this.saveState();
     });
-    this.form.elements.namedItem('track')!.addEventListener('change', () => {
+    (this.form.elements.namedItem('track') as HTMLSelectElement).addEventListener('change', () => {
       this.applyTrack();
       this.saveState();
     });

@@ -21,12 +21,12 @@ async function visibleText(javaScriptEnabled: boolean): Promise<Map<string, stri
   const texts = new Map<string, string>();
   for (const path of htmlPages()) {
     await page.goto(server.origin + path);
-    // Controls that exist only for scripts (.needs-js) and the island's panel are left out of the comparison.
+    // What exists only with scripts (.needs-js, the island's panel) or only without (.no-js-only) is left out.
     texts.set(
       path,
       await page.evaluate(() => {
         const main = document.querySelector('main')!;
-        const hidden = [...main.querySelectorAll<HTMLElement>('.needs-js, [data-panel], [data-announce]')];
+        const hidden = [...main.querySelectorAll<HTMLElement>('.needs-js, .no-js-only, [data-panel], [data-announce]')];
         for (const el of hidden) el.dataset.skip = el.style.display || 'x';
         for (const el of hidden) el.style.display = 'none';
         return `${document.querySelector('header nav')?.textContent ?? ''}\n${main.innerText}`;

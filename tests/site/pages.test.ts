@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
 import { careers, fileFor, htmlPages, jsonLd, page } from '../support/dist';
 
 const pages = htmlPages();
@@ -36,13 +37,13 @@ describe.each(pages)('%s', (path) => {
     }
   });
 
-  test('runs no external JavaScript (but the ladder island on the ladder page) and no inline script but the theme code and JSON-LD', () => {
+  test('runs no external JavaScript (but the ladder island on the ladder page) and no inline script but the theme and search-loader code', () => {
     const external = $('script[src]').toArray().map((el) => $(el).attr('src'));
     if (LADDER_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/LadderIsland[^/]*\.js$/)]);
     else expect(external).toEqual([]);
-    const inline = $('script:not([type="application/ld+json"]):not([type="application/json"]):not([src])').toArray().map((el) => $(el).text());
-    for (const code of inline) expect(code).toMatch(/theme/);
-    expect(inline.length).toBeLessThanOrEqual(2);
+    const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
+    expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER].sort());
+    for (const code of inline) expect(code.length).toBeLessThan(3000);
   });
 
   test('has a breadcrumb trail in JSON-LD unless it is the home page', () => {

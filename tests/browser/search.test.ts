@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, watch } from '../support/browser';
+import { serveDist } from '../support/server';
+
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { bypassCSP?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const { problems } = watch(page, server.origin);
+  await page.goto(server.origin + path);
+  return { page, requests, problems, close: () => context.close() };
+}
+
+const resultLinks = (page: Page) => page.locator('pagefind-results a.pf-result-link');
+
+/** Opens search with "/" and types once the input has focus (the UI loads on demand). */
+async function searchFor(page: Page, query: string) {
+  await page.keyboard.press('/');
+  const input = page.locator('pagefind-modal input');
+  await input.waitFor({ state: 'visible' });
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type(query);
+}
+
+describe('search', () => {
+  test('loads nothing of search until the reader opens it, then opens with "/" and finds as they type', async () => {
+    const { page, requests, problems, close } = await open('/en/roles/team-leader/');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    const input = page.locator('pagefind-modal input');
+    await input.waitFor({ state: 'visible' });
+    await page.keyboard.type('net promoter');
+    await expect.poll(async () => resultLinks(page).first().getAttribute('href'), { timeout: 10_000 }).toContain('/en/metrics/nps/');
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('opens with Ctrl+K and from the header button, and closes with Escape', async () => {
+    const { page, close } = await open('/peran/');
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    await page.locator('[data-search-trigger]').click();
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await close();
+  });
+
+  test('shows the kind and level of a result as badges and filters by kind', async () => {
+    const { page, close } = await open('/en/');
+    await searchFor(page, 'customer service manager');
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const firstRole = page.locator('pagefind-results .pf-result', { has: page.locator('a.pf-result-link[href^="/en/roles/customer-service-manager/"]') });
+    await expect.poll(() => firstRole.locator('.search-badge').allInnerTexts()).toEqual(['Role', 'Management']);
+    await page.locator('pagefind-filter-dropdown[filter="kind"] button').first().click();
+    await page.getByRole('option', { name: /Certification/ }).click();
+    await expect
+      .poll(async () => (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.startsWith('/en/certifications/')), { timeout: 10_000 })
+      .toBe(true);
+    await close();
+  });
+
+  test('opening a result lands on the page and highlights the words', async () => {
+    const { page, problems, close } = await open('/');
+    await searchFor(page, 'kepuasan pelanggan');
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await resultLinks(page).first().click();
+    await page.waitForURL(/highlight=/);
+    await expect.poll(() => page.locator('mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('the search page runs the query in ?q= and keeps the URL in step with the input', async () => {
+    const { page, close } = await open('/en/search/?q=team%20lead');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href'), { timeout: 10_000 }).toContain('/en/roles/team-leader/');
+    await page.locator('pagefind-input input').fill('churn');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('churn');
+    await close();
+  });
+
+  test('a query without results suggests browsing the roles by level', async () => {
+    const { page, close } = await open('/cari/?q=zzqxv');
+    await expect.poll(() => page.locator('[data-search-empty]').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('[data-search-empty] a').getAttribute('href')).toBe('/peran/');
+    await close();
+  });
+
+  test('without JavaScript the search link leads to the index pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await page.locator('[data-search-trigger]').click();
+    await page.waitForURL(`${server.origin}/en/search/`);
+    expect(await page.locator('.no-js-only a[href="/en/roles/"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('axe-core finds no violation with the search open', async () => {
+    const { page, close } = await open('/en/', { bypassCSP: true });
+    await searchFor(page, 'team');
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe.run({ resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await close();
+  });
+});

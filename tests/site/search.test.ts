@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchIn } from '../support/search';
+import { serveDist } from '../support/server';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let find: Record<'id' | 'en', (q: string) => Promise<string[]>>;
+beforeAll(async () => {
+  server = await serveDist();
+  find = { id: await searchIn('id', server.origin), en: await searchIn('en', server.origin) };
+});
+afterAll(() => server?.close());
+
+// What people type, and the page each query must bring into the top three, per language.
+const QUERIES: [lang: 'id' | 'en', query: string, expected: string][] = [
+  ['id', 'agen', '/peran/customer-service-representative/'],
+  ['id', 'CS', '/peran/customer-service-representative/'],
+  ['id', 'perwakilan layanan pelanggan', '/peran/customer-service-representative/'],
+  ['id', 'supervisor', '/peran/team-leader/'],
+  ['id', 'team lead', '/peran/team-leader/'],
+  ['id', 'kepala CS', '/peran/head-of-customer-service/'],
+  ['id', 'CCO', '/peran/chief-customer-officer/'],
+  ['id', 'gaji', '/panduan/what-salaries-depend-on/'],
+  ['id', 'NPS', '/metrik/nps/'],
+  ['id', 'kepuasan pelanggan', '/metrik/csat/'],
+  ['id', 'magang', '/peran/customer-service-intern/'],
+  ['id', 'manajer customer service', '/peran/customer-service-manager/'],
+  ['id', 'mendengarkan aktif', '/keterampilan/active-listening/'],
+  ['id', 'empati', '/keterampilan/empathy/'],
+  ['id', 'resolusi pertama', '/metrik/fcr/'],
+  ['id', 'waktu penanganan rata-rata', '/metrik/aht/'],
+  ['id', 'CRM', '/alat/crm/'],
+  ['id', 'sertifikasi supervisor', '/sertifikasi/cs-supervisor-certification/'],
+  ['id', 'CV', '/panduan/writing-a-cs-cv/'],
+  ['id', 'pelanggan marah', '/panduan/hard-situations/'],
+  ['id', 'pelatih', '/peran/customer-service-trainer/'],
+  ['id', 'quality assurance', '/peran/quality-assurance-analyst/'],
+  ['id', 'custmer service representative', '/peran/customer-service-representative/'],
+  ['en', 'agent', '/en/roles/customer-service-representative/'],
+  ['en', 'customer service representative', '/en/roles/customer-service-representative/'],
+  ['en', 'custmer service representative', '/en/roles/customer-service-representative/'],
+  ['en', 'team lead', '/en/roles/team-leader/'],
+  ['en', 'supervisor', '/en/roles/team-leader/'],
+  ['en', 'salary', '/en/guides/what-salaries-depend-on/'],
+  ['en', 'CCO', '/en/roles/chief-customer-officer/'],
+  ['en', 'chief customer officer', '/en/roles/chief-customer-officer/'],
+  ['en', 'NPS', '/en/metrics/nps/'],
+  ['en', 'net promoter score', '/en/metrics/nps/'],
+  ['en', 'customer satisfaction', '/en/metrics/csat/'],
+  ['en', 'first contact resolution', '/en/metrics/fcr/'],
+  ['en', 'average handling time', '/en/metrics/aht/'],
+  ['en', 'churn', '/en/metrics/churn-rate/'],
+  ['en', 'empathy', '/en/skills/empathy/'],
+  ['en', 'active listening', '/en/skills/active-listening/'],
+  ['en', 'help desk', '/en/tools/help-desk/'],
+  ['en', 'CCXP', '/en/certifications/ccxp/'],
+  ['en', 'career ladder', '/en/guides/designing-a-career-ladder/'],
+  ['en', 'CV', '/en/guides/writing-a-cs-cv/'],
+  ['en', 'intern', '/en/roles/customer-service-intern/'],
+  ['en', 'customer success manager', '/en/roles/customer-success-manager/'],
+  ['en', 'burnout', '/en/guides/hard-situations/'],
+];
+
+describe('search finds what people type, in the top three', () => {
+  test.each(QUERIES)('%s: "%s" → %s', async (lang, query, expected) => {
+    expect(await find[lang](query)).toContain(expected);
+  });
+});
+
+test('each language searches only its own pages', async () => {
+  for (const url of await find.id('customer service')) expect(url.startsWith('/en/')).toBe(false);
+  for (const url of await find.en('customer service')) expect(url.startsWith('/en/')).toBe(true);
+});
