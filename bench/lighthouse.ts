@@ -4,7 +4,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from '../tests/support/server.ts';
 
-const PAGES = ['/', '/peran/team-leader/', '/en/roles/'];
+const PAGES = ['/', '/peran/team-leader/', '/jenjang-karier/'];
 const RUNS = Number(process.env.RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
