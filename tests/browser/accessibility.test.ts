@@ -17,7 +17,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-test.each(['light', 'dark'] as const)('axe-core finds no violation on any page in the %s theme', async (colorScheme) => {
+test.each(['light', 'dark'] as const)('axe-core finds no violation on any page in the %s theme', { timeout: 300_000 }, async (colorScheme) => {
   // bypassCSP lets the test inject axe; the site's own CSP is checked by the other browser tests.
   const context = await browser.newContext({ colorScheme, bypassCSP: true });
   const page = await context.newPage();
