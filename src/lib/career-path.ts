@@ -11,6 +11,7 @@ export interface PathRole {
   skills: readonly string[];
 }
 
+/** One move of a path, with what it asks that the starting role lacks. */
 export interface PathStep {
   from: string;
   to: string;

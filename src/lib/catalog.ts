@@ -24,6 +24,7 @@ export interface Text<Fields> {
   body?: unknown;
 }
 
+/** The words of a role in one language, as its MDX frontmatter gives them. */
 export interface RoleFields {
   title: string;
   altTitles: string[];
@@ -32,6 +33,7 @@ export interface RoleFields {
   disagreement?: string | undefined;
 }
 
+/** The words of a skill, certification, metric or tool in one language. */
 export interface TermFields {
   name: string;
   altNames: string[];
@@ -42,12 +44,14 @@ export interface TermFields {
 /** Both languages' words of an entry; the integrity check guarantees both exist before pages use them. */
 export type Texts<Fields> = Partial<Record<Locale, Text<Fields>>>;
 
+/** A skill a role asks for, how much, and on whose word. */
 export interface SkillNeed {
   skill: string;
   importance: Importance;
   sources: string[];
 }
 
+/** Years of experience as one source states them. */
 export interface ExperienceClaim {
   minYears: number;
   maxYears?: number | undefined;
@@ -55,6 +59,7 @@ export interface ExperienceClaim {
   source: string;
 }
 
+/** A monthly pay range as one source states it. */
 export interface SalaryClaim {
   min: number;
   max: number;
@@ -64,12 +69,14 @@ export interface SalaryClaim {
   source: string;
 }
 
+/** A qualification a source names for a role. */
 export interface EducationClaim {
   qualification: Qualification;
   requirement: Requirement;
   source: string;
 }
 
+/** A role: its shared facts and its words in each language. */
 export interface Role {
   id: string;
   file: string;
@@ -89,6 +96,7 @@ export interface Role {
   texts: Texts<RoleFields>;
 }
 
+/** A skill; the roles that need it are derived from the roles. */
 export interface Skill {
   id: string;
   file: string;
@@ -97,6 +105,7 @@ export interface Skill {
   texts: Texts<TermFields>;
 }
 
+/** A certification and the level it serves. */
 export interface Certification {
   id: string;
   file: string;
@@ -107,6 +116,7 @@ export interface Certification {
   texts: Texts<TermFields>;
 }
 
+/** A KPI a role is judged by. */
 export interface Metric {
   id: string;
   file: string;
@@ -116,6 +126,7 @@ export interface Metric {
   texts: Texts<TermFields>;
 }
 
+/** A category of software, with the products its sources name. */
 export interface Tool {
   id: string;
   file: string;
@@ -124,6 +135,7 @@ export interface Tool {
   texts: Texts<TermFields>;
 }
 
+/** An article (or issuer) that facts rest on. */
 export interface Source {
   id: string;
   file: string;
@@ -134,11 +146,13 @@ export interface Source {
   covers: Record<Locale, string>;
 }
 
+/** The words of a guide in one language. */
 export interface GuideFields {
   title: string;
   summary: string;
 }
 
+/** A long-form guide: who it is for and what it rests on. */
 export interface Guide {
   id: string;
   file: string;
@@ -156,6 +170,7 @@ export interface OrphanText {
   file: string;
 }
 
+/** The whole guide, every entry with its words: what pages, JSON-LD and open data read. */
 export interface Catalog {
   roles: Role[];
   skills: Skill[];

@@ -7,6 +7,7 @@
 import type { LadderRole } from './ladder';
 import { LEVELS, TRACKS, levelRank, type Level, type Track } from './model';
 
+/** Box and gap sizes, in SVG user units. */
 export interface LayoutOptions {
   boxWidth: number;
   boxHeight: number;
@@ -17,6 +18,7 @@ export interface LayoutOptions {
 /** Sizes used by the site; the ladder page and the role pages share them. */
 export const DEFAULT_LAYOUT: LayoutOptions = { boxWidth: 152, boxHeight: 60, gapX: 32, gapY: 40 };
 
+/** Where a role is drawn. */
 export interface Box {
   id: string;
   level: Level;
@@ -27,6 +29,7 @@ export interface Box {
   height: number;
 }
 
+/** A promotion or lateral move, drawn as an orthogonal polyline. */
 export interface Connector {
   from: string;
   to: string;
@@ -35,6 +38,7 @@ export interface Connector {
   points: [number, number][];
 }
 
+/** Everything the SVG needs: size, boxes, connectors and label positions. */
 export interface LadderLayout {
   width: number;
   height: number;

@@ -26,28 +26,10 @@ export type Importance = (typeof IMPORTANCE)[number];
 export const BANDS = ['junior', 'middle', 'senior'] as const;
 export type Band = (typeof BANDS)[number];
 
-/** Categories of software a customer service team works with. */
-export const TOOL_CATEGORIES = [
-  'crm',
-  'help-desk',
-  'analytics',
-  'communication',
-  'feedback',
-  'knowledge-management',
-  'social-media',
-  'omnichannel',
-  'chatbots-ai',
-] as const;
-export type ToolCategory = (typeof TOOL_CATEGORIES)[number];
-
 /** The site's languages; the first is the default and lives at the site root. */
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'id';
-
-/** The kinds of content entry that get their own page. */
-export const KINDS = ['role', 'skill', 'certification', 'metric', 'tool', 'guide', 'source'] as const;
-export type Kind = (typeof KINDS)[number];
 
 /** Position of a level on the ladder, 0 for entry. */
 export function levelRank(level: Level): number {
