@@ -24,15 +24,16 @@ export function cspHash(code: string): `sha256-${string}` {
  * Ctrl/Cmd+K (or at once on the search page, which also reads and writes ?q=). Until then no search
  * code or index is fetched. The UI's markup is a <template> the page already carries, in its language.
  * A page opened from a result (?highlight=…) loads Pagefind's highlighter to mark the words.
- * Pagefind's filter triggers are comboboxes, which take no name from their text: the loader names them.
+ * Pagefind's filter triggers are comboboxes, which take no name from their text: the loader names each one
+ * as it is rendered (a MutationObserver, so no moment passes with an unnamed control).
  */
 export const SEARCH_LOADER = `(()=>{const $=s=>document.querySelector(s),tpl=$('#search-ui'),page=$('[data-search-page]');let p;
 const add=(tag,attrs)=>new Promise((ok,no)=>{const e=Object.assign(document.createElement(tag),attrs,{onload:ok,onerror:no});document.head.append(e)});
-const load=()=>p??=(()=>{if(!page&&tpl)document.body.append(tpl.content.cloneNode(true));
+const name=()=>{for(const d of document.querySelectorAll('pagefind-filter-dropdown')){const b=d.querySelector('.pf-dropdown-trigger');if(b&&!b.hasAttribute('aria-label'))b.setAttribute('aria-label',d.getAttribute('label'))}};
+const load=()=>p??=(()=>{if(!page&&tpl)document.body.append(tpl.content.cloneNode(true));new MutationObserver(name).observe(document.body,{subtree:true,childList:true});
 return Promise.all([add('link',{rel:'stylesheet',href:'/pagefind/pagefind-component-ui.css'}),add('script',{src:'/pagefind/pagefind-component-ui.js'})]).then(()=>{
 const i=PagefindComponents.getInstanceManager().getInstance('default');
-const name=()=>{for(const d of document.querySelectorAll('pagefind-filter-dropdown'))d.querySelector('.pf-dropdown-trigger')?.setAttribute('aria-label',d.getAttribute('label'))};name();
-i.on('results',r=>{name();for(const e of document.querySelectorAll('[data-search-empty]'))e.hidden=!(i.searchTerm&&r.results.length===0)});return i})})();
+i.on('results',r=>{for(const e of document.querySelectorAll('[data-search-empty]'))e.hidden=!(i.searchTerm&&r.results.length===0)});return i})})();
 const open=e=>{e&&e.preventDefault();load().then(()=>$('pagefind-modal')?.open())};
 if(page){load().then(i=>{const q=new URLSearchParams(location.search).get('q');if(q)i.triggerSearch(q);
 i.on('search',t=>{const u=new URL(location.href);t?u.searchParams.set('q',t):u.searchParams.delete('q');history.replaceState(null,'',u)})})}

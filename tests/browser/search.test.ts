@@ -112,6 +112,14 @@ describe('search', () => {
     await context.close();
   });
 
+  test('names every filter the moment Pagefind draws it (its comboboxes take no name from their text)', async () => {
+    const { page, close } = await open('/en/search/');
+    await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger').first().waitFor({ state: 'attached' });
+    const labels = await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(labels).toEqual(['Kind', 'Level', 'Track']);
+    await close();
+  });
+
   test('axe-core finds no violation with the search open', async () => {
     const { page, close } = await open('/en/', { bypassCSP: true });
     await searchFor(page, 'team');
