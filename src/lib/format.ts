@@ -1,4 +1,5 @@
 /** Numbers and dates as each language writes them, so figures read naturally in both. */
+import type { ExperienceClaim } from './catalog';
 import type { Locale } from './model';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
@@ -22,4 +23,13 @@ export function formatDate(date: Date, lang: Locale): string {
 /** An ISO calendar date (YYYY-MM-DD) for machine-readable attributes and JSON. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Years of experience as a source states them: a range, "N years or more" for an open band,
+ * or "more than N years". `say` is the reader's translator (fact.years, fact.yearsOpen, fact.yearsMin).
+ */
+export function experienceYears(e: ExperienceClaim, say: (key: 'fact.years' | 'fact.yearsOpen' | 'fact.yearsMin', vars: Record<string, number>) => string): string {
+  if (e.maxYears !== undefined) return say('fact.years', { min: e.minYears, max: e.maxYears });
+  return say(e.band ? 'fact.yearsOpen' : 'fact.yearsMin', { min: e.minYears });
 }

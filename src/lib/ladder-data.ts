@@ -4,7 +4,7 @@
  */
 import type { Catalog } from './catalog';
 import { byId, publisherName, textOf } from './catalog';
-import { formatDate, formatIdrRange } from './format';
+import { experienceYears, formatDate, formatIdrRange } from './format';
 
 import type { Locale, Track } from './model';
 import { pathTo } from './routes';
@@ -45,12 +45,7 @@ export function ladderEntries(catalog: Catalog, lang: Locale, say: (key: string,
       skills: role.skills.map((s) => s.skill),
       essentialSkills: role.skills.filter((s) => s.importance === 'essential').map((s) => s.skill),
       experience: role.experience.map((e) => {
-        const years =
-          e.maxYears !== undefined
-            ? say('fact.years', { min: e.minYears, max: e.maxYears })
-            : e.band
-              ? say('fact.yearsOpen', { min: e.minYears })
-              : say('fact.yearsMin', { min: e.minYears });
+        const years = experienceYears(e, say);
         return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''} (${cite(e.source)})`;
       }),
       salary: role.salary.map(
