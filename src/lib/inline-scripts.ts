@@ -31,7 +31,7 @@ export const SEARCH_LOADER = `(()=>{const $=s=>document.querySelector(s),tpl=$('
 const add=(tag,attrs)=>new Promise((ok,no)=>{const e=Object.assign(document.createElement(tag),attrs,{onload:ok,onerror:no});document.head.append(e)});
 const name=()=>{for(const d of document.querySelectorAll('pagefind-filter-dropdown')){const b=d.querySelector('.pf-dropdown-trigger');if(b&&!b.hasAttribute('aria-label'))b.setAttribute('aria-label',d.getAttribute('label'))}};
 const load=()=>p??=(()=>{if(!page&&tpl)document.body.append(tpl.content.cloneNode(true));new MutationObserver(name).observe(document.body,{subtree:true,childList:true});
-return Promise.all([add('link',{rel:'stylesheet',href:'/pagefind/pagefind-component-ui.css'}),add('script',{src:'/pagefind/pagefind-component-ui.js'})]).then(()=>{
+return Promise.all([add('link',{rel:'stylesheet',href:'/pagefind/search-ui.css'}),add('script',{src:'/pagefind/search-ui.js'})]).then(()=>{
 const i=PagefindComponents.getInstanceManager().getInstance('default');
 i.on('results',r=>{for(const e of document.querySelectorAll('[data-search-empty]'))e.hidden=!(i.searchTerm&&r.results.length===0)});return i})})();
 const open=e=>{e&&e.preventDefault();load().then(()=>$('pagefind-modal')?.open())};
