@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { page } from '../support/dist';
 import { searchIn } from '../support/search';
 import { serveDist } from '../support/server';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
-let find: Record<'id' | 'en', (q: string) => Promise<string[]>>;
+let find: Record<'id' | 'en', (q: string, top?: number) => Promise<string[]>>;
 beforeAll(async () => {
   server = await serveDist();
   find = { id: await searchIn('id', server.origin), en: await searchIn('en', server.origin) };
@@ -69,4 +70,23 @@ describe('search finds what people type, in the top three', () => {
 test('each language searches only its own pages', async () => {
   for (const url of await find.id('customer service')) expect(url.startsWith('/en/')).toBe(false);
   for (const url of await find.en('customer service')) expect(url.startsWith('/en/')).toBe(true);
+});
+
+test("a skill's or metric's own page comes first, ahead of the role pages that list it", async () => {
+  expect((await find.id('empati', 1))[0]).toBe('/keterampilan/empathy/');
+  expect((await find.en('CSAT', 1))[0]).toBe('/en/metrics/csat/');
+  expect((await find.en('help desk', 1))[0]).toBe('/en/tools/help-desk/');
+});
+
+test('lists that name other entries, and source citations, stay out of the index', () => {
+  for (const path of ['/peran/team-leader/', '/en/roles/team-leader/']) {
+    const $ = page(path);
+    for (const id of ['skills', 'metrics', 'tools', 'from', 'next', 'sources']) {
+      expect($(`section[aria-labelledby="${id}"]`).attr('data-pagefind-ignore'), `${path} #${id}`).toBe('all');
+    }
+    for (const id of ['facts', 'responsibilities']) expect($(`section[aria-labelledby="${id}"]`).attr('data-pagefind-ignore'), `${path} #${id}`).toBeUndefined();
+    const citations = $('main a[href*="/sumber/"], main a[href*="/en/sources/"]').toArray();
+    expect(citations.length).toBeGreaterThan(0);
+    for (const a of citations) expect($(a).closest('[data-pagefind-ignore]').length, $(a).text()).toBe(1);
+  }
 });
