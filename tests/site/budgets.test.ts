@@ -1,6 +1,8 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { BUDGETS, pageWeight } from '../support/budgets';
-import { htmlPages } from '../support/dist';
+import { BUDGETS, gzipBytes, pageWeight } from '../support/budgets';
+import { DIST, htmlPages } from '../support/dist';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const pages = htmlPages();
@@ -28,5 +30,39 @@ test(`the ladder island stays under ${kb(BUDGETS.ladderIslandJs)} of JavaScript 
     console.log(`ladder page ${path} (gzip): ${kb(js)} JS + ${kb(html)} HTML + ${kb(css)} CSS (JS budget ${kb(BUDGETS.ladderIslandJs)})`);
     expect(js).toBeGreaterThan(0);
     expect(js).toBeLessThan(BUDGETS.ladderIslandJs);
+  }
+});
+
+test(`search's UI stays under ${kb(BUDGETS.searchUiJs)} of JavaScript and ${kb(BUDGETS.searchUiCss)} of CSS gzip`, () => {
+  const js = gzipBytes(join(DIST, 'pagefind/search-ui.js'));
+  const css = gzipBytes(join(DIST, 'pagefind/search-ui.css'));
+  const published = gzipBytes(join(DIST, 'pagefind/pagefind-component-ui.js'));
+  console.log(`search UI (gzip): ${kb(js)} JS (Pagefind's full bundle: ${kb(published)}) + ${kb(css)} CSS`);
+  expect(js).toBeLessThan(BUDGETS.searchUiJs);
+  expect(css).toBeLessThan(BUDGETS.searchUiCss);
+});
+
+test(`a one-word search fetches under ${kb(BUDGETS.searchFirstResults)} before its first results, at worst`, () => {
+  const dir = join(DIST, 'pagefind');
+  // Pagefind's own files are gzip already and are served as they are.
+  const raw = (path: string) => statSync(join(dir, path)).size;
+  const largest = (sub: string, lang: string, n: number) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.startsWith(`${lang}_`))
+      .map((f) => raw(`${sub}/${f}`))
+      .sort((a, b) => b - a)
+      .slice(0, n)
+      .reduce((a, b) => a + b, 0);
+  for (const lang of ['id', 'en']) {
+    const parts = {
+      ui: gzipBytes(join(dir, 'search-ui.js')) + gzipBytes(join(dir, 'search-ui.css')),
+      runtime: gzipBytes(join(dir, 'pagefind.js')) + raw(`wasm.${lang}.pagefind`),
+      meta: readdirSync(dir).filter((f) => f.startsWith(`pagefind.${lang}_`)).reduce((a, f) => a + raw(f), 0) + largest('filter', lang, 9),
+      index: largest('index', lang, 1),
+      fragments: largest('fragment', lang, 5),
+    };
+    const total = Object.values(parts).reduce((a, b) => a + b, 0);
+    console.log(`search before first results, ${lang} (gzip, worst case): ${Object.entries(parts).map(([k, v]) => `${k} ${kb(v)}`).join(' + ')} = ${kb(total)}`);
+    expect(total).toBeLessThan(BUDGETS.searchFirstResults);
   }
 });

@@ -30,4 +30,15 @@ export const BUDGETS = {
   contentPageJs: 0,
   /** The ladder island, on the ladder page only. */
   ladderIslandJs: 12_000,
+  /** Pagefind's Component UI as this site ships it (/pagefind/search-ui.js), loaded when search opens. */
+  searchUiJs: 20_000,
+  /** Its stylesheet (/pagefind/search-ui.css). */
+  searchUiCss: 6_000,
+  /**
+   * Everything a one-word search fetches before its first results, at worst: the UI, Pagefind's runtime and
+   * WebAssembly, the language's metadata and filters, its largest index chunk and five largest result fragments.
+   * Issue 6 asks for 100 kB; Pagefind's runtime and WebAssembly alone are 71 kB and its index chunks about 25 kB
+   * (see the README), so this guards the 128 kB we reach against growth rather than stating the goal.
+   */
+  searchFirstResults: 140_000,
 } as const;
