@@ -112,6 +112,27 @@ describe('search', () => {
     await context.close();
   });
 
+  test('on a 360 px phone every filter menu opens inside the screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await searchFor(page, 'manager');
+    await resultLinks(page).first().waitFor();
+    const triggers = page.locator('pagefind-modal .pf-dropdown-trigger');
+    await expect.poll(() => triggers.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      await triggers.nth(i).click();
+      const menu = page.locator('pagefind-modal .pf-dropdown-menu:visible');
+      await menu.waitFor();
+      const box = (await menu.boundingBox())!;
+      expect(box.x, `menu ${i} left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `menu ${i} right edge`).toBeLessThanOrEqual(360);
+      await triggers.nth(i).click();
+      await menu.waitFor({ state: 'hidden' });
+    }
+    await context.close();
+  });
+
   test('names every filter the moment Pagefind draws it (its comboboxes take no name from their text)', async () => {
     const { page, close } = await open('/en/search/');
     await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger').first().waitFor({ state: 'attached' });
