@@ -112,6 +112,17 @@ describe('search', () => {
     await context.close();
   });
 
+  test('the level filter lists the levels in ladder order, while badges show the plain level', async () => {
+    const { page, close } = await open('/en/');
+    await searchFor(page, 'manager');
+    await resultLinks(page).first().waitFor();
+    await page.locator('pagefind-modal pagefind-filter-dropdown[filter="level"] .pf-dropdown-trigger').click();
+    const labels = page.locator('pagefind-modal .pf-dropdown-menu:visible .pf-dropdown-option-label');
+    await expect.poll(() => labels.allTextContents()).toEqual(['1. Entry level', '2. Mid level', '3. Management', '4. Executive']);
+    await expect.poll(() => page.locator('pagefind-modal .search-badge').allTextContents()).toContain('Management');
+    await close();
+  });
+
   test('on a 360 px phone every filter menu opens inside the screen', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
