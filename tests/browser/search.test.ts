@@ -87,6 +87,19 @@ describe('search', () => {
     await close();
   });
 
+  test('by keyboard alone: "/" opens search, typing finds, the arrow keys reach a result and Enter opens it', async () => {
+    const { page, problems, close } = await open('/en/');
+    await searchFor(page, 'team lead');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href'), { timeout: 10_000 }).toContain('/en/roles/team-leader/');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '')).toContain('/en/roles/team-leader/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/roles\/team-leader\/\?highlight=/);
+    await expect.poll(() => page.locator('main mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('the search page runs the query in ?q= and keeps the URL in step with the input', async () => {
     const { page, close } = await open('/en/search/?q=team%20lead');
     await expect.poll(() => resultLinks(page).first().getAttribute('href'), { timeout: 10_000 }).toContain('/en/roles/team-leader/');
