@@ -36,6 +36,8 @@ const QUERIES: [lang: 'id' | 'en', query: string, expected: string][] = [
   ['id', 'pelatih', '/peran/customer-service-trainer/'],
   ['id', 'quality assurance', '/peran/quality-assurance-analyst/'],
   ['id', 'custmer service representative', '/peran/customer-service-representative/'],
+  ['id', 'resume', '/panduan/writing-a-cs-cv/'],
+  ['id', 'aplikasi CRM', '/alat/crm/'],
   ['en', 'agent', '/en/roles/customer-service-representative/'],
   ['en', 'customer service representative', '/en/roles/customer-service-representative/'],
   ['en', 'custmer service representative', '/en/roles/customer-service-representative/'],
@@ -59,6 +61,8 @@ const QUERIES: [lang: 'id' | 'en', query: string, expected: string][] = [
   ['en', 'intern', '/en/roles/customer-service-intern/'],
   ['en', 'customer success manager', '/en/roles/customer-success-manager/'],
   ['en', 'burnout', '/en/guides/hard-situations/'],
+  ['en', 'resume', '/en/guides/writing-a-cs-cv/'],
+  ['en', 'CRM software', '/en/tools/crm/'],
 ];
 
 describe('search finds what people type, in the top three', () => {
