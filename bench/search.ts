@@ -5,22 +5,20 @@
 //   its last letter on screen, then the last letter).
 // Targets (issue 6): under 100 kB and under 100 ms. Prints medians; `--files` lists what was fetched.
 // Usage: npm run build && npm run bench:search [-- --files]
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
+import { servedBytes } from '../tests/support/budgets.ts';
 import { DIST } from '../tests/support/dist.ts';
 import { serveDist } from '../tests/support/server.ts';
 
 const QUERIES = ['team leader', 'kepuasan pelanggan', 'gaji', 'empati', 'CCO', 'custmer service'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+// What a host sends for a fetched path: gzip, or Pagefind's own already-gzipped files as they are.
 const gzipSize = (path: string) => {
   const file = join(DIST, path);
-  if (!existsSync(file) || statSync(file).isDirectory()) return 0;
-  const raw = readFileSync(file);
-  // Pagefind's index chunks and WebAssembly are gzip files already; a host serves them as they are.
-  return /\.pf_|\.pagefind$/.test(path) ? raw.length : gzipSync(raw, { level: 9 }).length;
+  return existsSync(file) && !statSync(file).isDirectory() ? servedBytes(file) : 0;
 };
 
 type Probe = { lastKey: number; term: string; resultsAt?: number; shownAt?: number };

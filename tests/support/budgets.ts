@@ -1,5 +1,5 @@
 /** Byte budgets measured over dist/: what a reader downloads, gzip-compressed as a host would serve it. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, fileFor, page } from './dist.ts';
@@ -7,6 +7,11 @@ import { DIST, fileFor, page } from './dist.ts';
 /** Gzipped size of a file in dist/, in bytes. */
 export function gzipBytes(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** Bytes a host sends for a file in dist/: gzipped, except Pagefind's index files and WebAssembly, which are gzip already and go as they are. */
+export function servedBytes(path: string): number {
+  return /\.pf_\w+$|\.pagefind$/.test(path) ? statSync(path).size : gzipBytes(path);
 }
 
 /** The gzipped HTML, CSS and JavaScript a page loads before any interaction. */
