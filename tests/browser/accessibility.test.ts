@@ -1,29 +1,19 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch } from '../support/browser';
+import { expect, test } from 'vitest';
+import { chromiumOnDist } from '../support/chromium-on-dist';
 import { htmlPages } from '../support/dist';
-import { serveDist } from '../support/server';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumOnDist();
 
 test.each(['light', 'dark'] as const)('axe-core finds no violation on any page in the %s theme', { timeout: 300_000 }, async (colorScheme) => {
   // bypassCSP lets the test inject axe; the site's own CSP is checked by the other browser tests.
-  const context = await browser.newContext({ colorScheme, bypassCSP: true });
+  const context = await chromium.browser.newContext({ colorScheme, bypassCSP: true });
   const page = await context.newPage();
   const report: string[] = [];
   for (const path of htmlPages()) {
-    await page.goto(server.origin + path);
+    await page.goto(chromium.origin + path);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe.run({

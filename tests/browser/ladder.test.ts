@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, watch } from '../support/browser';
-import { serveDist } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumOnDist } from '../support/chromium-on-dist';
+import { watch } from '../support/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumOnDist();
 
 async function openLadder(path = '/en/career-ladder/', width = 1280): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await chromium.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const { problems } = watch(page, server.origin);
-  await page.goto(server.origin + path);
+  const { problems } = watch(page, chromium.origin);
+  await page.goto(chromium.origin + path);
   await page.waitForFunction(() => customElements.get('jenjang-ladder') !== undefined);
   return { page, problems, close: () => context.close() };
 }
@@ -118,15 +110,15 @@ describe('the ladder page layout', () => {
   });
 
   test('with JavaScript off the diagram and every role link are there, and the controls are not', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/career-ladder/`);
+    await page.goto(`${chromium.origin}/en/career-ladder/`);
     expect(await page.locator('svg#ladder').isVisible()).toBe(true);
     const nodes = await page.locator('svg#ladder .ladder-node').count();
     expect(nodes).toBe(await page.locator('[data-list-role]').count());
     expect(await page.locator('form[data-finder]').isVisible()).toBe(false);
     await page.locator('.ladder-node[data-role="team-leader"]').click();
-    await page.waitForURL(`${server.origin}/en/roles/team-leader/`);
+    await page.waitForURL(`${chromium.origin}/en/roles/team-leader/`);
     await context.close();
   });
 

@@ -1,28 +1,20 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, watch } from '../support/browser';
-import { serveDist } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumOnDist } from '../support/chromium-on-dist';
+import { watch } from '../support/browser';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumOnDist();
 
 async function open(path: string, options: { bypassCSP?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  const { problems } = watch(page, server.origin);
-  await page.goto(server.origin + path);
+  const { problems } = watch(page, chromium.origin);
+  await page.goto(chromium.origin + path);
   return { page, requests, problems, close: () => context.close() };
 }
 
@@ -116,11 +108,11 @@ describe('search', () => {
   });
 
   test('without JavaScript the search link leads to the index pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${chromium.origin}/en/`);
     await page.locator('[data-search-trigger]').click();
-    await page.waitForURL(`${server.origin}/en/search/`);
+    await page.waitForURL(`${chromium.origin}/en/search/`);
     expect(await page.locator('.no-js-only a[href="/en/roles/"]').isVisible()).toBe(true);
     await context.close();
   });
@@ -137,9 +129,9 @@ describe('search', () => {
   });
 
   test('on a 360 px phone every filter menu opens inside the screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${chromium.origin}/en/`);
     await searchFor(page, 'manager');
     await resultLinks(page).first().waitFor();
     const triggers = page.locator('pagefind-modal .pf-dropdown-trigger');

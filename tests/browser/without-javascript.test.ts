@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch } from '../support/browser';
+import { expect, test } from 'vitest';
+import { chromiumOnDist } from '../support/chromium-on-dist';
 import { htmlPages } from '../support/dist';
-import { serveDist } from '../support/server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumOnDist();
 
 /** The visible text of the main content and of the navigation. */
 async function visibleText(javaScriptEnabled: boolean): Promise<Map<string, string>> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await chromium.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const texts = new Map<string, string>();
   for (const path of htmlPages()) {
-    await page.goto(server.origin + path);
+    await page.goto(chromium.origin + path);
     // What exists only with scripts (.needs-js, the island's panel) or only without (.no-js-only) is left out.
     texts.set(
       path,
