@@ -26,11 +26,14 @@ export function cspHash(code: string): `sha256-${string}` {
  * A page opened from a result (?highlight=…) loads Pagefind's highlighter to mark the words.
  * Pagefind's filter triggers are comboboxes, which take no name from their text: the loader names each one
  * as it is rendered (a MutationObserver, so no moment passes with an unnamed control).
+ * Pagefind's modal catches Escape before an open filter menu sees it and closes the whole search; the loader
+ * lets Escape close just the menu first (a capturing listener on the document runs before the modal's).
  */
 export const SEARCH_LOADER = `(()=>{const $=s=>document.querySelector(s),tpl=$('#search-ui'),page=$('[data-search-page]');let p;
 const add=(tag,attrs)=>new Promise((ok,no)=>{const e=Object.assign(document.createElement(tag),attrs,{onload:ok,onerror:no});document.head.append(e)});
 const name=()=>{for(const d of document.querySelectorAll('pagefind-filter-dropdown')){const b=d.querySelector('.pf-dropdown-trigger');if(b&&!b.hasAttribute('aria-label'))b.setAttribute('aria-label',d.getAttribute('label'))}};
 const load=()=>p??=(()=>{if(!page&&tpl)document.body.append(tpl.content.cloneNode(true));new MutationObserver(name).observe(document.body,{subtree:true,childList:true});
+document.addEventListener('keydown',e=>{const d=e.key==='Escape'&&document.activeElement?.closest('pagefind-filter-dropdown');if(d&&d.querySelector('.pf-dropdown-trigger.open')){e.preventDefault();e.stopPropagation();d.close()}},true);
 return Promise.all([add('link',{rel:'stylesheet',href:'/pagefind/search-ui.css'}),add('script',{src:'/pagefind/search-ui.js'})]).then(()=>{
 const i=PagefindComponents.getInstanceManager().getInstance('default');
 i.on('results',r=>{for(const e of document.querySelectorAll('[data-search-empty]'))e.hidden=!(i.searchTerm&&r.results.length===0)});return i})})();

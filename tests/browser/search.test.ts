@@ -128,6 +128,24 @@ describe('search', () => {
     await close();
   });
 
+  test('Escape in an open filter menu closes the menu, and only the next Escape closes search', async () => {
+    const { page, problems, close } = await open('/');
+    await searchFor(page, 'empati');
+    await resultLinks(page).first().waitFor();
+    const trigger = page.locator('pagefind-modal pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('pagefind-modal .pf-dropdown-menu:visible').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('pagefind-modal .pf-dropdown-menu').first().waitFor({ state: 'hidden' });
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pf-dropdown-trigger'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('on a 360 px phone every filter menu opens inside the screen', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
