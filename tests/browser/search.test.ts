@@ -8,7 +8,7 @@ const axeSource: string = (createRequire(import.meta.url)('axe-core') as { sourc
 
 const chromium = chromiumOnDist();
 
-async function open(path: string, options: { bypassCSP?: boolean } = {}) {
+async function open(path: string, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
   const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -175,16 +175,21 @@ describe('search', () => {
     await close();
   });
 
-  test('axe-core finds no violation with the search open', async () => {
-    const { page, close } = await open('/en/', { bypassCSP: true });
+  test.each(['light', 'dark'] as const)('axe-core finds no violation with the search open, and with a result selected, in the %s theme', async (colorScheme) => {
+    const { page, close } = await open('/en/', { bypassCSP: true, colorScheme });
     await searchFor(page, 'team');
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe.run({ resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    const axeViolations = () =>
+      page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe.run({ resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+      });
+    expect(await axeViolations()).toEqual([]);
+    // The arrow key selects the first result, which Pagefind draws with its own background.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pf-result-link'))).toBe(true);
+    expect(await axeViolations()).toEqual([]);
     await close();
   });
 });
