@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import builtSite from './src/integrations/built-site.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // SITE_URL is where the site is deployed; canonical links, hreflang and JSON-LD use it.
 const site = process.env.SITE_URL ?? 'https://jenjang.example';
@@ -14,8 +16,19 @@ export default defineConfig({
   outDir: process.env.JENJANG_OUT_DIR ?? './dist',
   // The integrity tests build fixture content with their own cache, so they never touch the real one.
   cacheDir: process.env.JENJANG_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [contentCheck(), mdx(), builtSite(), pagefind()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Every MDX file triggers this one upstream warning (an open Astro issue); it buries the build's real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Catalog, OrphanText, Text, Texts } from '../lib/catalog';
-import { checkCatalog, formatProblems } from '../lib/integrity';
+import { checkCatalog } from '../lib/integrity';
+import { formatProblems } from '../lib/problems';
 import { LOCALES, type Locale } from '../lib/model';
 
 type TextCollection = 'roleTexts' | 'skillTexts' | 'certificationTexts' | 'metricTexts' | 'toolTexts' | 'guideTexts';

@@ -3,18 +3,19 @@
  * Built once per build from the content collections (src/data/load-catalog.ts) and read by
  * every page, the JSON-LD, the open data and the tests, so each fact has one source of truth.
  */
+import type { z } from 'astro/zod';
+import type { Importance, Level, Locale } from './model';
+import type { roleSchema, roleTextSchema } from '../schemas/role';
 import type {
-  Audience,
-  Band,
-  Direction,
-  Importance,
-  Level,
-  Locale,
-  Qualification,
-  Requirement,
-  SkillCategory,
-  Track,
-} from './model';
+  certificationSchema,
+  guideSchema,
+  guideTextSchema,
+  metricSchema,
+  skillSchema,
+  sourceSchema,
+  termTextSchema,
+  toolSchema,
+} from '../schemas/catalog';
 import { LEVELS, levelRank } from './model';
 
 /** Words of an entry in one language; `body` is whatever the renderer needs for the MDX body. */
@@ -25,143 +26,42 @@ export interface Text<Fields> {
 }
 
 /** The words of a role in one language, as its MDX frontmatter gives them. */
-export interface RoleFields {
-  title: string;
-  altTitles: string[];
-  summary: string;
-  responsibilities: string[];
-  disagreement?: string | undefined;
-}
+export type RoleFields = z.output<typeof roleTextSchema>;
 
 /** The words of a skill, certification, metric or tool in one language. */
-export interface TermFields {
-  name: string;
-  altNames: string[];
-  summary: string;
-  formula?: string | undefined;
-}
+export type TermFields = z.output<typeof termTextSchema>;
+
+/** The words of a guide in one language. */
+export type GuideFields = z.output<typeof guideTextSchema>;
 
 /** Both languages' words of an entry; the integrity check guarantees both exist before pages use them. */
 export type Texts<Fields> = Partial<Record<Locale, Text<Fields>>>;
 
-/** A skill a role asks for, how much, and on whose word. */
-export interface SkillNeed {
-  skill: string;
-  importance: Importance;
-  sources: string[];
-}
-
-/** Years of experience as one source states them. */
-export interface ExperienceClaim {
-  minYears: number;
-  maxYears?: number | undefined;
-  band?: Band | undefined;
-  source: string;
-}
-
-/** A monthly pay range as one source states it. */
-export interface SalaryClaim {
-  min: number;
-  max: number;
-  currency: 'IDR';
-  period: 'month';
-  scope: 'role' | 'all-cs';
-  source: string;
-}
-
-/** A qualification a source names for a role. */
-export interface EducationClaim {
-  qualification: Qualification;
-  requirement: Requirement;
-  source: string;
-}
+/** An entry as pages read it: its id (the file name), its file, its facts as the schema gives them, and its words. */
+type Entry<Facts, Fields = never> = { id: string; file: string } & Facts & ([Fields] extends [never] ? unknown : { texts: Texts<Fields> });
 
 /** A role: its shared facts and its words in each language. */
-export interface Role {
-  id: string;
-  file: string;
-  level: Level;
-  track: Track;
-  levelViews: { level: Level; source: string }[];
-  skills: SkillNeed[];
-  certifications: string[];
-  metrics: string[];
-  tools: string[];
-  experience: ExperienceClaim[];
-  salary: SalaryClaim[];
-  education: EducationClaim[];
-  promotesTo: string[];
-  lateralMoves: string[];
-  sources: string[];
-  texts: Texts<RoleFields>;
-}
-
+export type Role = Entry<z.output<typeof roleSchema>, RoleFields>;
+/** A skill a role asks for, how much, and on whose word. */
+export type SkillNeed = Role['skills'][number];
+/** Years of experience as one source states them. */
+export type ExperienceClaim = Role['experience'][number];
+/** A monthly pay range as one source states it. */
+export type SalaryClaim = Role['salary'][number];
+/** A qualification a source names for a role. */
+export type EducationClaim = Role['education'][number];
 /** A skill; the roles that need it are derived from the roles. */
-export interface Skill {
-  id: string;
-  file: string;
-  category: SkillCategory;
-  sources: string[];
-  texts: Texts<TermFields>;
-}
-
+export type Skill = Entry<z.output<typeof skillSchema>, TermFields>;
 /** A certification and the level it serves. */
-export interface Certification {
-  id: string;
-  file: string;
-  serves: 'representative' | 'supervisor' | 'manager' | 'cx-professional';
-  issuer: string | null;
-  training?: { minDays: number; maxMonths: number; source: string } | undefined;
-  sources: string[];
-  texts: Texts<TermFields>;
-}
-
+export type Certification = Entry<z.output<typeof certificationSchema>, TermFields>;
 /** A KPI a role is judged by. */
-export interface Metric {
-  id: string;
-  file: string;
-  abbreviation: string;
-  direction: Direction;
-  sources: string[];
-  texts: Texts<TermFields>;
-}
-
+export type Metric = Entry<z.output<typeof metricSchema>, TermFields>;
 /** A category of software, with the products its sources name. */
-export interface Tool {
-  id: string;
-  file: string;
-  examples: string[];
-  sources: string[];
-  texts: Texts<TermFields>;
-}
-
-/** An article (or issuer) that facts rest on. */
-export interface Source {
-  id: string;
-  file: string;
-  publisher: string | Record<Locale, string>;
-  title: string;
-  published: Date | null;
-  citing?: string | undefined;
-  covers: Record<Locale, string>;
-}
-
-/** The words of a guide in one language. */
-export interface GuideFields {
-  title: string;
-  summary: string;
-}
-
+export type Tool = Entry<z.output<typeof toolSchema>, TermFields>;
+/** An article (or issuer, or policy) that facts rest on. */
+export type Source = Entry<z.output<typeof sourceSchema>>;
 /** A long-form guide: who it is for and what it rests on. */
-export interface Guide {
-  id: string;
-  file: string;
-  audiences: Audience[];
-  roles: string[];
-  sources: string[];
-  order: number;
-  texts: Texts<GuideFields>;
-}
+export type Guide = Entry<z.output<typeof guideSchema>, GuideFields>;
 
 /** Words that exist without a matching entry: the integrity check reports them as orphans. */
 export interface OrphanText {

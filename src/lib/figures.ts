@@ -3,14 +3,14 @@
  * shows also appears in a source. Understands Indonesian and English, digits and number words.
  */
 
-/** A figure: an amount in rupiah, or a duration in years, months or days. */
+/** A figure: an amount in rupiah, a duration in years, months or days, or a point on a survey scale. */
 export interface Figure {
-  unit: 'idr' | 'years' | 'months' | 'days';
+  unit: 'idr' | 'years' | 'months' | 'days' | 'score';
   value: number;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+  nol: 0, zero: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 const UNITS: Record<string, Figure['unit']> = {
@@ -19,14 +19,17 @@ const UNITS: Record<string, Figure['unit']> = {
   hari: 'days', day: 'days', days: 'days',
 };
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-const JOIN = `\\s*(?:–|-|to|hingga|sampai|and|dan)\\s*`;
+const JOIN = `\\s*(?:–|-to-|-|to|hingga|sampai|and|dan|or|atau)\\s*`;
 const DURATION = new RegExp(`\\b${NUM}(?:${JOIN}${NUM})?(?:\\s+(?:full|penuh))?\\s+(tahun|bulan|hari|years?|months?|days?)\\b`, 'giu');
 const MILLIONS = new RegExp(`\\b(\\d+)(?:${JOIN}(\\d+))?\\s+(juta|million)\\b`, 'giu');
+// Survey scores: "skor 9 atau 10", "scored 0 to 6", "skala 0 sampai 10", "a zero-to-ten scale".
+const SCORE = new RegExp(`\\b(?:skor|scores?|scored|skala|scale of|answers?|menjawab)\\s+(?:a\\s+)?${NUM}(?:${JOIN}${NUM})?`, 'giu');
+const SCALE = new RegExp(`\\b${NUM}${JOIN}${NUM}[\\s-]+(?:point\\s+)?scale\\b`, 'giu');
 const RUPIAH = /\b(?:Rp\s?|IDR\s?)(\d{1,3}(?:[.,]\d{3})+)/giu;
 
 const toNumber = (token: string) => NUMBER_WORDS[token.toLowerCase()] ?? Number(token);
 
-/** Every salary and duration figure in a text. */
+/** Every salary, duration and survey-score figure in a text. */
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
   const flat = text.replace(/\s+/g, ' ');
@@ -38,6 +41,10 @@ export function figuresIn(text: string): Figure[] {
   for (const m of flat.matchAll(MILLIONS)) {
     out.push({ unit: 'idr', value: Number(m[1]) * 1_000_000 });
     if (m[2]) out.push({ unit: 'idr', value: Number(m[2]) * 1_000_000 });
+  }
+  for (const m of [...flat.matchAll(SCORE), ...flat.matchAll(SCALE)]) {
+    out.push({ unit: 'score', value: toNumber(m[1]!) });
+    if (m[2]) out.push({ unit: 'score', value: toNumber(m[2]) });
   }
   for (const m of flat.matchAll(RUPIAH)) out.push({ unit: 'idr', value: Number(m[1]!.replace(/[.,]/g, '')) });
   return out;

@@ -1,6 +1,6 @@
 /** Numbers and dates as each language writes them, so figures read naturally in both. */
 import type { ExperienceClaim } from './catalog';
-import type { Locale } from './model';
+import type { Locale, SourceDateKind } from './model';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -20,16 +20,30 @@ export function formatDate(date: Date, lang: Locale): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** An ISO calendar date (YYYY-MM-DD) for machine-readable attributes and JSON. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** A YYYY-MM-DD calendar date (as sources store it) as a Date at UTC midnight. */
+export function calendarDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** How a source's date reads: "diperbarui 30 Juni 2022" / "updated 30 June 2022", or "tanpa tanggal". */
+export function sourceDateWords(
+  source: { date: string | null; dateKind?: SourceDateKind | undefined },
+  lang: Locale,
+  say: (key: `sources.date.${SourceDateKind}` | 'sources.undated', vars?: Record<string, string>) => string,
+): string {
+  if (source.date === null) return say('sources.undated');
+  return say(`sources.date.${source.dateKind ?? 'unlabelled'}`, { date: formatDate(calendarDay(source.date), lang) });
 }
 
 /**
  * Years of experience as a source states them: a range, "N years or more" for an open band,
  * or "more than N years". `say` is the reader's translator (fact.years, fact.yearsOpen, fact.yearsMin).
  */
-export function experienceYears(e: ExperienceClaim, say: (key: 'fact.years' | 'fact.yearsOpen' | 'fact.yearsMin', vars: Record<string, number>) => string): string {
+export function experienceYears(
+  e: ExperienceClaim,
+  say: (key: 'fact.years' | 'fact.yearsOpen' | 'fact.yearsMin' | 'fact.yearsVary', vars?: Record<string, number>) => string,
+): string {
+  if (e.minYears === undefined) return say('fact.yearsVary');
   if (e.maxYears !== undefined) return say('fact.years', { min: e.minYears, max: e.maxYears });
-  return say(e.band ? 'fact.yearsOpen' : 'fact.yearsMin', { min: e.minYears });
+  return say(e.moreThan ? 'fact.yearsMin' : 'fact.yearsOpen', { min: e.minYears });
 }

@@ -4,14 +4,7 @@
  */
 import type { Catalog, Role } from './catalog';
 import { LOCALES, levelRank } from './model';
-
-/** One thing wrong with the content, phrased so an author can fix it without reading code. */
-export interface Problem {
-  file: string;
-  field: string;
-  value: string;
-  expected: string;
-}
+import type { Problem } from './problems';
 
 type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'source', Set<string>>;
 
@@ -60,6 +53,19 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     role.lateralMoves.forEach((id, i) => ref(role.file, `lateralMoves[${i}]`, 'role', id));
     role.sources.forEach((id, i) => ref(role.file, `sources[${i}]`, 'source', id));
     role.levelViews.forEach((v, i) => ref(role.file, `levelViews[${i}].source`, 'source', v.source));
+    role.levelFrom.forEach((id, i) => ref(role.file, `levelFrom[${i}]`, 'source', id));
+    for (const [target, ids] of Object.entries(role.promotionsFrom)) {
+      if (!role.promotesTo.includes(target)) {
+        problems.push({
+          file: role.file,
+          field: `promotionsFrom.${target}`,
+          value: target,
+          expected: `one of this role's promotesTo (${role.promotesTo.join(', ') || 'none'}): promotionsFrom says which sources describe each promotion`,
+          fix: `add ${target} to promotesTo, or remove it from promotionsFrom`,
+        });
+      }
+      ids.forEach((id, i) => ref(role.file, `promotionsFrom.${target}[${i}]`, 'source', id));
+    }
     role.salary.forEach((s, i) => {
       ref(role.file, `salary[${i}].source`, 'source', s.source);
       if (s.min > s.max) {
@@ -68,7 +74,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     });
     role.experience.forEach((e, i) => {
       ref(role.file, `experience[${i}].source`, 'source', e.source);
-      if (e.maxYears !== undefined && e.minYears > e.maxYears) {
+      if (e.maxYears !== undefined && e.minYears !== undefined && e.minYears > e.maxYears) {
         problems.push({ file: role.file, field: `experience[${i}]`, value: `${e.minYears} > ${e.maxYears}`, expected: 'minYears not above maxYears' });
       }
     });
@@ -195,12 +201,4 @@ function checkPromotionCycles(roles: readonly Role[]): Problem[] {
       expected: 'promotions that never lead back to a role already passed; make one of these moves a lateral move',
     },
   ];
-}
-
-/** All problems as one message, a paragraph per problem, ready to throw. */
-export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map(
-    (p) => `  ${p.file}\n    field:    ${p.field}\n    value:    ${p.value}\n    expected: ${p.expected}`,
-  );
-  return `Jenjang content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from './catalog';
 import { byId, publisherName, textOf } from './catalog';
-import { experienceYears, formatDate, formatIdrRange } from './format';
+import { experienceYears, formatIdrRange, sourceDateWords } from './format';
 
 import type { Locale, Track } from './model';
 import { pathTo } from './routes';
@@ -29,7 +29,7 @@ export interface LadderEntry {
 export function ladderEntries(catalog: Catalog, lang: Locale, say: (key: string, vars?: Record<string, string | number>) => string): LadderEntry[] {
   const cite = (sourceId: string) => {
     const source = byId(catalog.sources, sourceId);
-    return `${publisherName(source, lang)}, ${source.published ? formatDate(source.published, lang) : say('sources.undated')}`;
+    return `${publisherName(source, lang)}, ${sourceDateWords(source, lang, say)}`;
   };
   return catalog.roles.map((role) => {
     const words = textOf(role, lang).fields;
@@ -46,7 +46,7 @@ export function ladderEntries(catalog: Catalog, lang: Locale, say: (key: string,
       essentialSkills: role.skills.filter((s) => s.importance === 'essential').map((s) => s.skill),
       experience: role.experience.map((e) => {
         const years = experienceYears(e, say);
-        return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''} (${cite(e.source)})`;
+        return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''}: ${say(`experienceKind.${e.kind}`)} (${cite(e.source)})`;
       }),
       salary: role.salary.map(
         (s) => `${formatIdrRange(s.min, s.max, lang)}${s.scope === 'all-cs' ? ` (${say('role.salaryScopeAllCs')})` : ''} (${cite(s.source)})`,

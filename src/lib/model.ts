@@ -60,3 +60,41 @@ export type Direction = (typeof DIRECTIONS)[number];
 /** Who a guide is written for; the home page points each audience at its guides. */
 export const AUDIENCES = ['job-seekers', 'recruiters', 'companies', 'managers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/** What a source's date means: when it first appeared, when it was last changed, or a date the page shows without saying which. */
+export const SOURCE_DATE_KINDS = ['published', 'updated', 'unlabelled'] as const;
+export type SourceDateKind = (typeof SOURCE_DATE_KINDS)[number];
+
+/**
+ * How a source's years of experience relate to a role: asked for, usually held, spent in the stages
+ * before it, or said to vary (a source that says "it depends on the company" gives no number).
+ */
+export const EXPERIENCE_KINDS = ['requirement', 'typical', 'earlier-stage', 'varies'] as const;
+export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
+
+/** Whether a pay range is for this very role, or for customer service work in general. */
+export const SALARY_SCOPES = ['role', 'all-cs'] as const;
+export type SalaryScope = (typeof SALARY_SCOPES)[number];
+
+/** Currencies and pay periods a figure may be given in (a figure is never converted silently). */
+export const CURRENCIES = ['IDR'] as const;
+export const PAY_PERIODS = ['month'] as const;
+
+/** Whether a training length is given for this certification, or for customer service certification training in general. */
+export const TRAINING_SCOPES = ['certification', 'all-cs-certifications'] as const;
+
+/** The career stage a certification is meant for. */
+export const CERTIFICATION_SERVES = ['representative', 'supervisor', 'manager', 'cx-professional'] as const;
+
+/** Longest content strings, in characters: titles fit a card and a browser tab, summaries a search result. */
+export const TEXT_LIMITS = {
+  title: 80,
+  altTitle: 60,
+  altTitles: 12,
+  summaryMin: 20,
+  summary: 280,
+  responsibility: 200,
+  responsibilities: 12,
+  formula: 300,
+  disagreement: 900,
+} as const;

@@ -6,7 +6,6 @@ import type { Catalog, Texts } from './catalog';
 import { textOf } from './catalog';
 import { LEVELS, LOCALES, TRACKS, type Locale } from './model';
 import { pathTo, type PageRef } from './routes';
-import { isoDate } from './format';
 
 /** Bumped whenever a field is renamed or removed, so consumers can tell. */
 export const OPEN_DATA_VERSION = 1;
@@ -30,6 +29,8 @@ export function careerGraph(catalog: Catalog, site: string) {
       title: names(r, (f) => f.title),
       level: r.level,
       track: r.track,
+      // The sources that give `level`; empty means the level is the guide's own reading.
+      levelFrom: r.levelFrom,
       levelViews: r.levelViews,
       skills: r.skills.map(({ skill, importance }) => ({ skill, importance })),
       certifications: r.certifications,
@@ -43,7 +44,8 @@ export function careerGraph(catalog: Catalog, site: string) {
       sources: r.sources,
       url: urls(site, { view: 'role', id: r.id }),
     })),
-    promotions: catalog.roles.flatMap((r) => r.promotesTo.map((to) => ({ from: r.id, to }))),
+    // `sources` empty: the promotion is the guide's own reading.
+    promotions: catalog.roles.flatMap((r) => r.promotesTo.map((to) => ({ from: r.id, to, sources: r.promotionsFrom[to] ?? [] }))),
     lateralMoves: catalog.roles.flatMap((r) => r.lateralMoves.map((to) => ({ from: r.id, to }))),
     skills: catalog.skills.map((s) => ({
       id: s.id,
@@ -88,7 +90,10 @@ export function careerGraph(catalog: Catalog, site: string) {
       id: s.id,
       publisher: s.publisher,
       title: s.title,
-      published: s.published ? isoDate(s.published) : null,
+      date: s.date,
+      dateKind: s.dateKind ?? null,
+      link: s.url ?? null,
+      figures: s.figures,
       citing: s.citing ?? null,
       url: Object.fromEntries(Object.entries(urls(site, { view: 'sources' })).map(([lang, u]) => [lang, `${u}#${s.id}`])),
     })),

@@ -8,6 +8,11 @@ import type { Locale } from './model';
 
 type JsonLd = Record<string, unknown>;
 
+/** A WebSite for the home page of each language: the guide's name and address. */
+export function webSite(name: string, url: string, lang: Locale): JsonLd {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url, inLanguage: lang };
+}
+
 /** A BreadcrumbList from the page's trail (home first, the page itself last). */
 export function breadcrumbList(trail: { name: string; url: string }[]): JsonLd {
   return {
@@ -17,11 +22,13 @@ export function breadcrumbList(trail: { name: string; url: string }[]): JsonLd {
   };
 }
 
-/** An Occupation for a role page; salary appears only when a source gives a figure for this very role. */
+/** An Occupation for a role page; salary and experience appear only where a source gives them for this very role. */
 export function occupation(role: Role, catalog: Catalog, lang: Locale, url: string): JsonLd {
   const words = textOf(role, lang).fields;
-  const salary = role.salary.find((s) => s.scope === 'role') ?? role.salary[0];
-  const minYears = role.experience.length > 0 ? Math.min(...role.experience.map((e) => e.minYears)) : undefined;
+  // Only what a source says of this very role: never a range for CS work in general, never the years of earlier stages.
+  const salaries = role.salary.filter((s) => s.scope === 'role');
+  const required = role.experience.flatMap((e) => (e.kind === 'requirement' && e.minYears !== undefined ? [e.minYears] : []));
+  const minYears = required.length > 0 ? Math.min(...required) : undefined;
   const ld: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
@@ -41,17 +48,15 @@ export function occupation(role: Role, catalog: Catalog, lang: Locale, url: stri
       name: textOf(byId(catalog.certifications, id), lang).fields.name,
     })),
   };
-  if (salary) {
-    ld.estimatedSalary = [
-      {
-        '@type': 'MonetaryAmountDistribution',
-        name: salary.scope === 'role' ? words.title : 'customer service',
-        currency: salary.currency,
-        duration: 'P1M',
-        minValue: salary.min,
-        maxValue: salary.max,
-      },
-    ];
+  if (salaries.length > 0) {
+    ld.estimatedSalary = salaries.map((salary) => ({
+      '@type': 'MonetaryAmountDistribution',
+      name: words.title,
+      currency: salary.currency,
+      duration: 'P1M',
+      minValue: salary.min,
+      maxValue: salary.max,
+    }));
   }
   if (minYears !== undefined) {
     ld.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: minYears * 12 };

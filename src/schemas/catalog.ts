@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { AUDIENCES, DIRECTIONS, SKILL_CATEGORIES } from '../lib/model';
-import { entryId, localized, sourceIds } from './shared';
+import { AUDIENCES, CERTIFICATION_SERVES, DIRECTIONS, TRAINING_SCOPES, SKILL_CATEGORIES, SOURCE_DATE_KINDS, TEXT_LIMITS } from '../lib/model';
+import { calendarDate, entryId, localized, sourceIds } from './shared';
 
 /** A skill's shared facts; the roles that need it are derived from the roles, never written here. */
 export const skillSchema = z.object({ category: z.enum(SKILL_CATEGORIES), sources: sourceIds }).strict();
@@ -8,11 +8,17 @@ export const skillSchema = z.object({ category: z.enum(SKILL_CATEGORIES), source
 /** A certification's shared facts; `serves` names the career level it is meant for. */
 export const certificationSchema = z
   .object({
-    serves: z.enum(['representative', 'supervisor', 'manager', 'cx-professional']),
+    serves: z.enum(CERTIFICATION_SERVES),
     /** Who awards it, or null where the source names no issuer. */
     issuer: z.string().nullable(),
     training: z
-      .object({ minDays: z.number().int().positive(), maxMonths: z.number().int().positive(), source: entryId })
+      .object({
+        minDays: z.number().int().positive(),
+        maxMonths: z.number().int().positive(),
+        /** `all-cs-certifications` where the source gives the length for CS certification training in general. */
+        scope: z.enum(TRAINING_SCOPES),
+        source: entryId,
+      })
       .strict()
       .optional(),
     sources: sourceIds,
@@ -35,23 +41,36 @@ export const sourceSchema = z
     /** A name, or a description per language where the text names no publisher. */
     publisher: z.union([z.string().min(1), localized]),
     title: z.string().min(1),
-    /** The publication or update date the text shows; null where it shows none. */
-    published: z.coerce.date().nullable(),
+    /** The date the text shows, as YYYY-MM-DD; null where it shows none. */
+    date: z.union([calendarDate, z.null()], { error: 'a calendar date written YYYY-MM-DD (e.g. 2022-06-30), or null for an undated source' }),
+    /** Whether `date` is when the text was first published or when it was last updated. */
+    dateKind: z.enum(SOURCE_DATE_KINDS).optional(),
+    /** Where a reader can open the source. */
+    url: z.url({ error: 'a full address starting with https://' }).optional(),
+    /** The names prose uses when it credits this source ("menurut Jobstreet"); the publisher's name is always one. */
+    citedAs: z.array(z.string().min(2)).default([]),
+    /** For a source without a stored text (an issuer, a company policy): each figure it gives, exactly as written there. */
+    figures: z.array(z.string().min(1)).default([]),
     /** Whom the article itself cites, if anyone. */
     citing: z.string().optional(),
-    seedFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+    /** The file name of the article's text in .seeds/ (never committed), from which scripts/evidence.ts writes its evidence. */
+    textFile: z.string().regex(/^[\w.-]+\.txt$/).optional(),
     covers: localized,
   })
-  .strict();
+  .strict()
+  .refine((s) => s.date === null || s.dateKind !== undefined, {
+    error: 'say whether the date is when the text was published or updated: add dateKind: published (or updated)',
+    path: ['dateKind'],
+  });
 
 /** The words of a skill, certification, metric or tool in one language. */
 export const termTextSchema = z
   .object({
-    name: z.string().min(1),
-    altNames: z.array(z.string().min(1)).default([]),
-    summary: z.string().min(20, { error: 'write a one- or two-sentence summary' }),
+    name: z.string().min(1).max(TEXT_LIMITS.title),
+    altNames: z.array(z.string().min(1).max(TEXT_LIMITS.altTitle)).max(TEXT_LIMITS.altTitles).default([]),
+    summary: z.string().min(TEXT_LIMITS.summaryMin, { error: 'write a one- or two-sentence summary' }).max(TEXT_LIMITS.summary),
     /** For metrics: how the number is worked out, in words. */
-    formula: z.string().optional(),
+    formula: z.string().max(TEXT_LIMITS.formula).optional(),
   })
   .strict();
 
@@ -68,7 +87,10 @@ export const guideSchema = z
 /** The words of a guide in one language; the MDX body is the guide itself. */
 export const guideTextSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20, { error: 'write a one- or two-sentence summary of what the guide answers' }),
+    title: z.string().min(1).max(TEXT_LIMITS.title),
+    summary: z
+      .string()
+      .min(TEXT_LIMITS.summaryMin, { error: 'write a one- or two-sentence summary of what the guide answers' })
+      .max(TEXT_LIMITS.summary),
   })
   .strict();

@@ -79,7 +79,7 @@ describe('the ladder island', () => {
     expect(await result.innerText()).toMatch(/From Customer Service Representative to Customer Service Manager: \d+ steps/);
     expect(await result.innerText()).toContain('Team Leader / Supervisor');
     expect(await result.innerText()).toContain('New skills needed');
-    expect(await result.innerText()).toContain('Jobstreet, 30 June 2022');
+    expect(await result.innerText()).toContain('Jobstreet, updated 30 June 2022');
     const url = new URL(page.url());
     expect(url.searchParams.get('from')).toBe('customer-service-representative');
     expect(url.searchParams.get('to')).toBe('customer-service-manager');

@@ -1,96 +1,91 @@
 /**
- * Bad content must stop `astro build` with a message naming the file, the field, the value and the fix.
- * Each case copies the small valid fixture in tests/fixtures/content, breaks one thing, and builds it.
+ * Bad content must stop `astro build` itself with one readable block naming the file, the field, the
+ * value and the fix, with no stack trace and not buried under upstream warnings. Each case builds a
+ * copy of the valid fixture with one thing broken (tests/unit/content-check.test.ts covers every rule
+ * without a build).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { buildFixture } from '../support/fixture-build';
 
-const ROOT = join(import.meta.dirname, '../..');
-const FIXTURE = join(ROOT, 'tests/fixtures/content');
-const work = mkdtempSync(join(tmpdir(), 'jenjang-integrity-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Builds a copy of the fixture after `breakIt` has changed it; returns the exit code and everything printed. */
-function buildWith(name: string, breakIt: (dir: string) => void): { status: number | null; log: string } {
-  const dir = join(work, name);
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  breakIt(join(dir, 'content'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      JENJANG_CONTENT_DIR: join(dir, 'content'),
-      JENJANG_OUT_DIR: join(dir, 'dist'),
-      JENJANG_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+/** What every failed build must look like: our message, and nothing an author has to dig through. */
+function expectReadableFailure(build: { status: number | null; log: string }) {
+  expect(build.status).not.toBe(0);
+  expect(build.log).toContain('Jenjang content check failed');
+  expect(build.log, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(build.log).not.toContain('MODULE_LEVEL_DIRECTIVE');
 }
 
-const write = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), text);
-
 describe('the build', () => {
-  test('succeeds on the valid fixture (so every failure below is caused by its one change)', () => {
-    const { status, log } = buildWith('valid', () => {});
+  test('succeeds on the valid fixture, without the upstream MODULE_LEVEL_DIRECTIVE warning', () => {
+    const { status, log } = buildFixture();
     expect(log).not.toContain('Jenjang content check failed');
+    expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
     expect(status, log).toBe(0);
   });
 
   test('fails on a reference to a skill that does not exist', () => {
-    const { status, log } = buildWith('missing-ref', (dir) =>
-      write(dir, 'roles/agent.yaml', 'level: entry\ntrack: frontline\nskills:\n  - { skill: telepathy, importance: essential, sources: [qiscus] }\nsources: [qiscus]\n'),
-    );
-    expect(status).not.toBe(0);
-    expect(log).toContain('roles/agent.yaml');
-    expect(log).toContain('field:    skills[0].skill');
-    expect(log).toContain('value:    telepathy');
-    expect(log).toContain('expected: the id of an existing skill');
+    const build = buildFixture((f) => f('roles/agent.yaml', f('roles/agent.yaml').replace('skill: empathy', 'skill: telepathy')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('roles/agent.yaml');
+    expect(build.log).toContain('field:    skills[0].skill');
+    expect(build.log).toContain('value:    telepathy');
+    expect(build.log).toContain('expected: the id of an existing skill');
   });
 
   test('fails on a missing required field and names it', () => {
-    const { status, log } = buildWith('missing-field', (dir) =>
-      write(dir, 'roles/agent.yaml', 'track: frontline\nskills: []\nsources: [qiscus]\n'),
-    );
-    expect(status).not.toBe(0);
-    expect(log).toMatch(/roles → agent/);
-    expect(log).toMatch(/level/);
+    const build = buildFixture((f) => f('roles/agent.yaml', f('roles/agent.yaml').replace('level: entry\n', '')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('field:    level');
+    expect(build.log).toContain('value:    (missing)');
   });
 
-  test('fails on a field with a value outside its list', () => {
-    const { status, log } = buildWith('wrong-value', (dir) =>
-      write(dir, 'roles/agent.yaml', 'level: boss\ntrack: frontline\nskills: []\nsources: [qiscus]\n'),
-    );
-    expect(status).not.toBe(0);
-    expect(log).toMatch(/roles → agent/);
-    expect(log).toMatch(/level/);
-    expect(log).toMatch(/entry|mid|management|executive/);
+  test('fails on a YAML syntax error and a duplicate key, naming both', () => {
+    const build = buildFixture((f) => {
+      f('roles/agent.yaml', `${f('roles/agent.yaml')}track: specialist\n`);
+      f('roles/team-leader.yaml', `${f('roles/team-leader.yaml')}tools: [crm\n`);
+    });
+    expectReadableFailure(build);
+    expect(build.log).toMatch(/roles\/agent\.yaml\n\s+field:\s+track\n\s+value:\s+written twice/);
+    expect(build.log).toMatch(/roles\/team-leader\.yaml\n\s+field:\s+\(the file\), line \d+/);
+  });
+
+  test('fails on an impossible source date instead of printing another day', () => {
+    const build = buildFixture((f) => f('sources/harbour.yaml', f('sources/harbour.yaml').replace('2026-03-15', '2022-02-30')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('value:    "2022-02-30"');
   });
 
   test('fails when an entry has no English words', () => {
-    const { status, log } = buildWith('missing-translation', (dir) => rmSync(join(dir, 'texts/roles/en/team-leader.mdx')));
-    expect(status).not.toBe(0);
-    expect(log).toContain('roles/team-leader.yaml');
-    expect(log).toContain('field:    texts.en');
-    expect(log).toContain('texts/roles/en/team-leader.mdx');
-  });
-
-  test('fails when two files share an id', () => {
-    const { status, log } = buildWith('duplicate-id', (dir) => cpSync(join(dir, 'roles/agent.yaml'), join(dir, 'roles/agent.yml')));
-    expect(status).not.toBe(0);
-    expect(log).toMatch(/the id "agent" is already used by roles\/agent\.ya?ml/);
+    const build = buildFixture((_f, dir) => rmSync(join(dir, 'texts/roles/en/team-leader.mdx')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('field:    texts.en');
+    expect(build.log).toContain('texts/roles/en/team-leader.mdx');
   });
 
   test('fails when a promotion points to a lower level', () => {
-    const { status, log } = buildWith('downward-promotion', (dir) =>
-      write(dir, 'roles/team-leader.yaml', 'level: mid\ntrack: people-leadership\nskills: []\npromotesTo: [agent]\nsources: [qiscus]\n'),
-    );
-    expect(status).not.toBe(0);
-    expect(log).toContain('roles/team-leader.yaml');
-    expect(log).toContain('value:    agent (level entry)');
+    const build = buildFixture((f) => f('roles/team-leader.yaml', `${f('roles/team-leader.yaml')}promotesTo: [agent]\n`));
+    expectReadableFailure(build);
+    expect(build.log).toContain('value:    agent (level entry)');
+  });
+
+  test('fails on a figure credited to a source that does not give it', () => {
+    const build = buildFixture((f) => f('texts/roles/en/agent.mdx', f('texts/roles/en/agent.mdx').replace('According to the Harbour Survey', 'According to Qiscus')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('texts/roles/en/agent.mdx');
+    expect(build.log).toContain('expected: a figure that qiscus gives; it does not');
+  });
+
+  test('fails on a link in prose to an anchor that does not exist, naming the text', () => {
+    const build = buildFixture((f) => f('texts/roles/id/agent.mdx', f('texts/roles/id/agent.mdx').replace('/peran/team-leader/#facts', '/peran/team-leader/#gaji')));
+    expectReadableFailure(build);
+    expect(build.log).toMatch(/texts\/roles\/id\/agent\.mdx\n\s+field:\s+link on \/peran\/agent\/\n\s+value:\s+\/peran\/team-leader\/#gaji/);
+  });
+
+  test('fails on markup in a text body', () => {
+    const build = buildFixture((f) => f('texts/roles/id/agent.mdx', `${f('texts/roles/id/agent.mdx')}\n<script>alert(1)</script>\n`));
+    expectReadableFailure(build);
+    expect(build.log).toContain('expected: plain Markdown, without an HTML or JSX tag');
   });
 });

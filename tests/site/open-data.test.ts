@@ -46,5 +46,21 @@ test('carries the ten roles of the Qiscus ladder', () => {
 test('gives each salary figure its source and dates sources where they show a date', () => {
   const sources = new Map(data.sources.map((s) => [s.id, s] as const));
   for (const role of data.roles) for (const s of role.salary) expect(sources.has(s.source)).toBe(true);
-  expect(sources.get('jobstreet')?.published).toBe('2022-06-30');
+  expect(sources.get('jobstreet')?.date).toBe('2022-06-30');
+  expect(sources.get('jobstreet')?.dateKind).toBe('updated');
+});
+
+test("says which levels and promotions a source gives and which are the guide's own reading", () => {
+  const trainer = data.roles.find((r) => r.id === 'customer-service-trainer')!;
+  expect(trainer.levelFrom).toEqual([]);
+  expect(data.roles.find((r) => r.id === 'team-leader')!.levelFrom).toContain('qiscus');
+  const edge = (from: string, to: string) => data.promotions.find((p) => p.from === from && p.to === to)!;
+  expect(edge('team-leader', 'customer-service-manager').sources).toEqual(expect.arrayContaining(['qiscus']));
+  expect(edge('director-of-customer-experience', 'chief-customer-officer').sources).toEqual([]);
+});
+
+test("tells the team leader's earlier-stage years and CS-wide education apart from the role's own", () => {
+  const leader = data.roles.find((r) => r.id === 'team-leader')!;
+  expect(leader.experience.filter((e) => e.source === 'jobstreet').map((e) => e.kind)).toEqual(['earlier-stage', 'earlier-stage', 'earlier-stage']);
+  expect(leader.education.every((e) => e.scope === 'all-cs')).toBe(true);
 });

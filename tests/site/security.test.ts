@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, htmlPages, page } from '../support/dist';
+import { DIST, fileFor, htmlPages, page } from '../support/dist';
 
 describe.each(htmlPages())('%s', (path) => {
   test('carries a strict Content-Security-Policy', () => {
@@ -15,6 +15,20 @@ describe.each(htmlPages())('%s', (path) => {
     expect(tokens).not.toContain("'unsafe-inline'");
     expect(tokens).not.toContain("'unsafe-eval'");
     expect(csp).not.toMatch(/https?:/);
+  });
+
+  test('declares its policy before any script, so the policy covers every script', () => {
+    const html = readFileSync(fileFor(path)!, 'utf8');
+    const policyAt = html.indexOf('<meta http-equiv="content-security-policy"');
+    expect(policyAt).toBeGreaterThan(0);
+    expect(html.slice(0, policyAt).replace(/"[^"]*"/g, '""')).not.toMatch(/<script[\s>]/);
+  });
+
+  test('gets the same policy from the host as an HTTP header', () => {
+    const csp = page(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    const header = /Content-Security-Policy: (.*)/.exec(readFileSync(join(DIST, '_headers'), 'utf8'))?.[1] ?? '';
+    const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean);
+    expect(directives(header)).toEqual([...directives(csp), "frame-ancestors 'none'"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileFor, htmlPages, jsonLd, page } from '../support/dist';
+import { careers, fileFor, htmlPages, jsonLd, page, spacedText } from '../support/dist';
 
 /** The fields each schema.org type must carry here. */
 const REQUIRED: Record<string, string[]> = {
@@ -7,12 +7,30 @@ const REQUIRED: Record<string, string[]> = {
   DefinedTerm: ['name', 'description', 'inDefinedTermSet', 'url'],
   EducationalOccupationalCredential: ['name', 'description', 'credentialCategory', 'url'],
   BreadcrumbList: ['itemListElement'],
+  WebSite: ['name', 'url'],
 };
 
-describe.each(htmlPages())('%s', (path) => {
-  const ld = jsonLd(page(path));
+/** Every string value in a JSON-LD object that is words for a reader (not a URL, type, code or date). */
+function wordsIn(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') {
+    if (key.startsWith('@') || /^(url|item|inLanguage|currency|duration)$/.test(key) || /^https?:/.test(value)) return [];
+    return [value];
+  }
+  if (Array.isArray(value)) return value.flatMap((v) => wordsIn(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => wordsIn(v, k));
+  return [];
+}
+
+const pages = htmlPages();
+const roles = careers().roles;
+const rolePages = roles.flatMap((role) => Object.entries(role.url).map(([lang, url]) => ({ role, lang, path: new URL(url).pathname })));
+
+describe.each(pages)('%s', (path) => {
+  const $ = page(path);
+  const ld = jsonLd($);
 
   test('has JSON-LD that parses, with the fields its type needs', () => {
+    expect(ld.length).toBeGreaterThan(0);
     for (const item of ld) {
       expect(item['@context']).toBe('https://schema.org');
       const type = item['@type'] as string;
@@ -21,22 +39,50 @@ describe.each(htmlPages())('%s', (path) => {
     }
   });
 
-  test('has breadcrumbs numbered from 1 that point to pages that exist, ending at this page', () => {
-    const crumbs = ld.find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: any[] } | undefined;
-    if (!crumbs) return;
-    crumbs.itemListElement.forEach((c, i) => {
+  test('says in its structured data only words the page itself shows, in the page language', () => {
+    const shown = spacedText($, 'body').replace(/\s+/g, ' ');
+    const unshown = ld.flatMap((item) => wordsIn(item)).filter((w) => !shown.includes(w.replace(/\s+/g, ' ')));
+    expect(unshown).toEqual([]);
+  });
+});
+
+describe.each(pages.filter((p) => !p.includes('404')))('breadcrumbs of %s', (path) => {
+  test('are numbered from 1, point to pages that exist and end at this page', () => {
+    const crumbs = jsonLd(page(path)).find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: any[] } | undefined;
+    if (path === '/' || path === '/en/') {
+      expect(crumbs).toBeUndefined();
+      return;
+    }
+    expect(crumbs).toBeDefined();
+    crumbs!.itemListElement.forEach((c, i) => {
       expect(c.position).toBe(i + 1);
       expect(fileFor(new URL(c.item).pathname), c.item).toBeDefined();
     });
-    if (!path.includes('404')) expect(new URL(crumbs.itemListElement.at(-1).item).pathname).toBe(path);
+    expect(new URL(crumbs!.itemListElement.at(-1).item).pathname).toBe(path);
+  });
+});
+
+describe.each(rolePages)('the Occupation on $path', ({ role, path }) => {
+  const occupation = jsonLd(page(path)).find((item) => item['@type'] === 'Occupation') as any;
+
+  test('gives as salary exactly the ranges a source gives for this very role, never a range for CS work in general', () => {
+    const own = role.salary.filter((s) => s.scope === 'role').map((s) => ({ minValue: s.min, maxValue: s.max }));
+    const given = (occupation.estimatedSalary ?? []).map((s: any) => {
+      expect(s).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'IDR', duration: 'P1M', name: occupation.name });
+      return { minValue: s.minValue, maxValue: s.maxValue };
+    });
+    expect(given).toEqual(own);
   });
 
-  test('gives a sourced salary as a monthly IDR distribution', () => {
-    const occupation = ld.find((item) => item['@type'] === 'Occupation') as any;
-    if (!occupation?.estimatedSalary) return;
-    for (const salary of occupation.estimatedSalary) {
-      expect(salary).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'IDR', duration: 'P1M' });
-      expect(salary.minValue).toBeLessThanOrEqual(salary.maxValue);
-    }
+  test('states experience only where a source states a requirement for this role', () => {
+    const required = role.experience.flatMap((e) => (e.kind === 'requirement' && e.minYears !== undefined ? [e.minYears] : []));
+    expect(occupation.experienceRequirements?.monthsOfExperience).toBe(required.length > 0 ? Math.min(...required) * 12 : undefined);
   });
+});
+
+test('the representative carries no salary (GeekHunter gives a range for CS work in general) and the team leader no experience requirement', () => {
+  const ldOf = (path: string) => jsonLd(page(path)).find((item) => item['@type'] === 'Occupation') as any;
+  expect(ldOf('/peran/customer-service-representative/').estimatedSalary).toBeUndefined();
+  expect(ldOf('/peran/team-leader/').experienceRequirements).toBeUndefined();
+  expect(ldOf('/peran/team-leader/').estimatedSalary).toHaveLength(1);
 });

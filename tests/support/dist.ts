@@ -33,10 +33,10 @@ export function htmlPages(): string[] {
   return out.sort();
 }
 
-/** The file in dist/ that serves a URL path, or undefined if none does. */
-export function fileFor(path: string): string | undefined {
+/** The file in dist/ (or another built site) that serves a URL path, or undefined if none does. */
+export function fileFor(path: string, dist = DIST): string | undefined {
   const clean = decodeURI(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -16,13 +16,13 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** Starts the server on a free port and returns its origin and a stop function. */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
-  requireBuild();
+/** Starts the server on a free port (over dist/, or another built site) and returns its origin and a stop function. */
+export async function serveDist(dist = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+  if (dist === DIST) requireBuild();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = fileFor(path) ?? (path.startsWith('/en/') ? fileFor('/en/404/') : join(DIST, '404.html'));
-    const found = fileFor(path) !== undefined;
+    const file = fileFor(path, dist) ?? (path.startsWith('/en/') ? fileFor('/en/404/', dist) : join(dist, '404.html'));
+    const found = fileFor(path, dist) !== undefined;
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file!)] ?? 'application/octet-stream' });
     res.end(readFileSync(file!));
   });

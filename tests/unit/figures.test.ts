@@ -31,3 +31,8 @@ test('reads durations written with digits, ranges and number words', () => {
 test('ignores numbers that are not salaries or durations', () => {
   expect(keys('NPS asks for a score from 0 to 10, times 100%')).toEqual([]);
 });
+
+test('reads survey scores and scales, so an NPS or CSAT band needs a source too', () => {
+  expect(keys('promotor (yang memberi skor 9 atau 10), dengan skala 0 sampai 10')).toEqual(['score:0', 'score:10', 'score:10', 'score:9']);
+  expect(keys('those who scored 0 to 6 on a zero-to-ten scale')).toEqual(['score:0', 'score:0', 'score:10', 'score:6']);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkCatalog, findPromotionCycle, formatProblems } from '../../src/lib/integrity';
+import { checkCatalog, findPromotionCycle } from '../../src/lib/integrity';
+import { formatProblems } from '../../src/lib/problems';
 import { role, validCatalog } from '../support/catalog-fixture';
 
 describe('checkCatalog', () => {
@@ -105,7 +106,7 @@ describe('formatProblems', () => {
   test('prints one block per problem with file, field, value and expectation', () => {
     const text = formatProblems([{ file: 'a.yaml', field: 'skills[0].skill', value: 'x', expected: 'a skill' }]);
     expect(text).toBe(
-      'Jenjang content check failed with 1 problem:\n  a.yaml\n    field:    skills[0].skill\n    value:    x\n    expected: a skill',
+      'Jenjang content check failed with 1 problem:\n\n  a.yaml\n    field:    skills[0].skill\n    value:    x\n    expected: a skill\n',
     );
   });
 });

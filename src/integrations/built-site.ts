@@ -1,0 +1,80 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../schemas';
+import { headersWithPolicy, pagePolicy } from '../lib/csp';
+import { formatProblems, type Problem } from '../lib/problems';
+import { brokenLinks, pathOfFile } from '../lib/site-links';
+
+/** Every file under a folder, relative to it, Pagefind's own files excluded. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((f) => !f.startsWith('pagefind/'));
+}
+
+/** The content texts that contain a link, so a broken link in prose names the file to fix. */
+async function textsWithLink(href: string): Promise<string[]> {
+  const root = join(contentDir(), 'texts');
+  const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const hits: string[] = [];
+  for (const e of files) {
+    const path = join(e.parentPath, e.name);
+    if ((await readFile(path, 'utf8')).includes(`(${href})`)) hits.push(relative(process.cwd(), path));
+  }
+  return hits;
+}
+
+/**
+ * Checks the built pages and finishes what only the whole site can give: every internal link and
+ * anchor must exist (the build stops otherwise, naming the text to fix), and each page's
+ * Content-Security-Policy is also written into dist/_headers, so hosts send it as an HTTP header.
+ */
+export default function builtSite(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'jenjang:built-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const files = await filesUnder(site);
+        const pages = new Map<string, string>();
+        const others = new Set<string>();
+        for (const file of files) {
+          const path = `${base}${pathOfFile(file).slice(1)}`;
+          if (file.endsWith('.html')) pages.set(path, await readFile(join(site, file), 'utf8'));
+          else others.add(path);
+        }
+
+        const broken = brokenLinks(pages, others, base);
+        if (broken.length > 0) {
+          const problems: Problem[] = [];
+          for (const b of broken) {
+            const texts = await textsWithLink(b.href);
+            problems.push({
+              file: texts.join(', ') || `the page ${b.page} (the link comes from a component, not from a content text)`,
+              field: `link on ${b.page}`,
+              value: b.href,
+              expected: `a link to a page and anchor that exist: ${b.reason}`,
+              fix: 'correct the address (see the URL table in the README)',
+            });
+          }
+          console.error(`\n${formatProblems(problems)}`);
+          process.exit(1);
+        }
+        logger.info(`links: every internal link and anchor on ${pages.size} pages resolves`);
+
+        const policies = new Map([...pages].map(([page, html]) => [page, pagePolicy(html, page)]));
+        const headersFile = join(site, '_headers');
+        await writeFile(headersFile, headersWithPolicy(await readFile(headersFile, 'utf8'), policies));
+        logger.info(`_headers: one Content-Security-Policy for ${policies.size} pages`);
+      },
+    },
+  };
+}

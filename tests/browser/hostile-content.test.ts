@@ -1,0 +1,109 @@
+/**
+ * Content is never trusted as markup. The fixture site is built with script and markup payloads in
+ * every string an author writes (titles, other names, summaries, duties, source titles, body text);
+ * in Chromium no page opens a dialog or runs injected code, and every JSON-LD block parses back to
+ * exactly the strings that were written.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch } from '../support/browser';
+import { buildFixture, type FixtureBuild } from '../support/fixture-build';
+import { serveDist } from '../support/server';
+
+const TITLE = 'Agen </script><script>alert(1)</script>';
+const ALT = '<img src=x onerror=alert(2)>';
+const SUMMARY = `Ringkasan "'><svg onload=alert(3)> & \u2028 </script><script>window.__pwned=1</script> selesai.`;
+const DUTY = '<a href="javascript:alert(4)">klik</a> & <!-- komentar -->';
+const SOURCE_TITLE = '</title><script>alert(5)</script>';
+const PUBLISHER = 'Q&A <b onmouseover=alert(6)>tebal</b>';
+const BODY = 'Teks \\<script>window.__pwned=2\\</script> dan \\<img src=x onerror=alert(7)> tetap teks.';
+
+const yaml = (value: string) => JSON.stringify(value);
+
+let build: FixtureBuild;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  build = buildFixture((f) => {
+    for (const lang of ['id', 'en']) {
+      const file = `texts/roles/${lang}/agent.mdx`;
+      f(
+        file,
+        f(file)
+          .replace(/^title: .*$/m, `title: ${yaml(TITLE)}\naltTitles: [${yaml(ALT)}]`)
+          .replace(/^summary: .*$/m, `summary: ${yaml(SUMMARY)}`)
+          .replace(/^responsibilities: .*$/m, `responsibilities: [${yaml(DUTY)}]`)
+          .concat(`\n${BODY}\n`),
+      );
+      const skill = `texts/skills/${lang}/empathy.mdx`;
+      f(skill, f(skill).replace(/^name: .*$/m, `name: ${yaml(TITLE)}\naltNames: [${yaml(ALT)}]`));
+    }
+    f('sources/qiscus.yaml', f('sources/qiscus.yaml').replace('publisher: Qiscus', `publisher: ${yaml(PUBLISHER)}\ncitedAs: [Qiscus]`).replace('title: Fixture source', `title: ${yaml(SOURCE_TITLE)}`));
+  });
+  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.log}`);
+  [browser, server] = await Promise.all([launch(), serveDist(build.dist)]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every page of the hostile build as a URL path. */
+function pages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) out.push(`/${relative(build.dist, full)}`.replace(/index\.html$/, ''));
+    }
+  };
+  walk(build.dist);
+  return out.sort();
+}
+
+describe('a site built from hostile content', () => {
+  test('opens no dialog and runs no injected script on any page, and shows the payloads as text', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    const all = pages();
+    expect(all.length).toBeGreaterThan(20);
+    for (const path of all) {
+      await page.goto(server.origin + path);
+      // Give injected handlers (onerror, onload) a moment, and hover everything for onmouseover.
+      for (const b of await page.locator('main b').all()) await b.hover().catch(() => {});
+      await page.waitForTimeout(30);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined();
+      expect(await page.locator('main img[src="x"], main svg[onload], a[href^="javascript:"]').count(), path).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await page.goto(`${server.origin}/peran/agent/`);
+    expect(await page.locator('h1').innerText()).toBe(TITLE);
+    expect(await page.locator('main').innerText()).toContain('\\<script>'.slice(1));
+    await context.close();
+  });
+
+  test('keeps every JSON-LD block parseable and equal to the strings the author wrote', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/peran/agent/`);
+    const blocks = await page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => JSON.parse(e.textContent ?? '')));
+    const occupation = blocks.find((b) => b['@type'] === 'Occupation');
+    expect(occupation).toMatchObject({ name: TITLE, alternateName: [ALT], description: SUMMARY, responsibilities: [DUTY] });
+    expect(occupation.skills).toEqual([{ '@type': 'DefinedTerm', name: TITLE }]);
+    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
+    expect(crumbs.itemListElement.at(-1).name).toBe(TITLE);
+    await page.goto(`${server.origin}/jenjang-karier/`);
+    const ladder = await page.$eval('script[data-ladder]', (e) => JSON.parse(e.textContent ?? ''));
+    expect(JSON.stringify(ladder)).toContain(JSON.stringify(SUMMARY).slice(1, -1));
+    await context.close();
+  });
+});
