@@ -27,7 +27,8 @@ async function visibleText(javaScriptEnabled: boolean): Promise<Map<string, stri
   return texts;
 }
 
-test('every page shows the same text and navigation with JavaScript off as with it on', async () => {
+// Room for two sweeps of about 200 pages each on a busy 2-core machine (a sweep, not a speed test).
+test('every page shows the same text and navigation with JavaScript off as with it on', { timeout: 240_000 }, async () => {
   const [off, on] = await Promise.all([visibleText(false), visibleText(true)]);
   for (const [path, text] of on) {
     expect(off.get(path), path).toBe(text);
