@@ -5,12 +5,25 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import builtSite from './src/integrations/built-site.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { siteConfigModule } from './src/integrations/site-config-module.ts';
 
-// SITE_URL is where the site is deployed; canonical links, hreflang and JSON-LD use it.
-const site = process.env.SITE_URL ?? 'https://jenjang.example';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { PLACEHOLDER_ORIGIN } from './src/lib/site-config.ts';
+
+// The site config: site.config.ts, or another one (the company example, the tests) named by JENJANG_SITE_CONFIG.
+const siteConfigFile = resolve(process.env.JENJANG_SITE_CONFIG ?? fileURLToPath(new URL('./site.config.ts', import.meta.url)));
+const { default: siteConfig } = await import(/* @vite-ignore */ siteConfigFile);
+// SITE_URL and SITE_BASE override the config for a one-off build; canonical links, hreflang and JSON-LD use them.
+const site = process.env.SITE_URL ?? siteConfig.origin;
+const base = process.env.SITE_BASE ?? siteConfig.base;
+if (process.argv.includes('build') && site === PLACEHOLDER_ORIGIN && !process.env.VITEST) {
+  console.warn(`[site] warning: the site's origin is still the placeholder ${PLACEHOLDER_ORIGIN}; set origin in site.config.ts or SITE_URL for a production build.`);
+}
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.JENJANG_OUT_DIR ?? './dist',
@@ -18,7 +31,7 @@ export default defineConfig({
   cacheDir: process.env.JENJANG_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(), mdx(), builtSite(), pagefind()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), siteConfigModule(siteConfigFile, siteConfig)],
     build: {
       rollupOptions: {
         // Every MDX file triggers this one upstream warning (an open Astro issue); it buries the build's real messages.

@@ -2,10 +2,6 @@ import type { UiKey } from './id';
 
 /** English interface words; the type makes a missing or extra key a compile error. */
 export const en: Record<UiKey, string> = {
-  'site.name': 'Jenjang',
-  'site.tagline': 'A career guide for customer service, from agent to chief customer officer',
-  'site.description':
-    'A career guide for customer service work in Indonesia: what each role does, the pay its sources report, the experience it takes, skills, certifications and the next step.',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.roles': 'Roles',
@@ -25,12 +21,9 @@ export const en: Record<UiKey, string> = {
   'theme.toggle': 'Switch between light and dark theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
-  'footer.about':
-    'Jenjang brings together five Indonesian articles on customer service careers, rewritten in its own words. Every figure names its source.',
+  'footer.licence': 'Code: {code} licence. The guide\'s text:',
   'footer.data': 'Open data (JSON)',
   'home.title': 'A map of customer service careers',
-  'home.lead':
-    'From the agent answering a first chat to the chief customer officer: what each role does, what it pays according to the sources, how much experience it takes, and where to go next.',
   'home.seekers.title': 'For job seekers',
   'home.seekers.text': 'Find the role that fits your experience and see which skills to build to move up a level.',
   'home.seekers.cta': 'Browse roles by level',
@@ -99,7 +92,7 @@ export const en: Record<UiKey, string> = {
   'kind.tool': 'Tool',
   'kind.guide': 'Guide',
   'guides.title': 'Guides',
-  'guides.lead': 'Long-form articles for job seekers, recruiters, companies and managers: from designing a career ladder to writing a CV.',
+  'guides.lead': 'Long-form articles for job seekers, recruiters, companies and managers.',
   'guide.for': 'For',
   'guide.roles': 'Roles covered',
   'guide.readMore': 'Related guides',
@@ -109,7 +102,7 @@ export const en: Record<UiKey, string> = {
   'audience.companies': 'Companies',
   'audience.managers': 'Customer service managers',
   'sources.title': 'Sources',
-  'sources.lead': 'Every fact in Jenjang comes from the articles below. The sentences are our own; every figure carries its source and date.',
+  'sources.lead': 'Every fact in this guide comes from the sources below. The sentences are our own; every figure carries its source and date.',
   'sources.date': 'Date',
   'sources.date.published': 'published {date}',
   'sources.date.updated': 'updated {date}',

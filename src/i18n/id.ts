@@ -1,9 +1,5 @@
 /** Indonesian interface words: the default language and the reference every other dictionary must match. */
 export const id = {
-  'site.name': 'Jenjang',
-  'site.tagline': 'Panduan karier customer service, dari agen sampai chief customer officer',
-  'site.description':
-    'Panduan karier customer service di Indonesia: apa kerja setiap peran, gaji yang dilaporkan sumber, pengalaman yang dibutuhkan, keterampilan, sertifikasi, dan langkah berikutnya.',
   'nav.label': 'Navigasi utama',
   'nav.home': 'Beranda',
   'nav.roles': 'Peran',
@@ -23,12 +19,9 @@ export const id = {
   'theme.toggle': 'Ganti tema terang/gelap',
   'theme.light': 'Terang',
   'theme.dark': 'Gelap',
-  'footer.about':
-    'Jenjang merangkum lima artikel berbahasa Indonesia tentang karier customer service, ditulis ulang dengan kata-kata sendiri. Setiap angka menyebut sumbernya.',
+  'footer.licence': 'Kode: lisensi {code}. Teks panduan:',
   'footer.data': 'Data terbuka (JSON)',
   'home.title': 'Peta karier customer service',
-  'home.lead':
-    'Dari agen yang menjawab chat pertama hingga chief customer officer: apa kerja setiap peran, berapa gajinya menurut sumber, berapa lama pengalaman yang dibutuhkan, dan ke mana melangkah berikutnya.',
   'home.seekers.title': 'Untuk pencari kerja',
   'home.seekers.text': 'Temukan peran yang cocok dengan pengalaman Anda dan lihat keterampilan yang perlu diasah untuk naik satu tingkat.',
   'home.seekers.cta': 'Lihat peran per level',
@@ -97,7 +90,7 @@ export const id = {
   'kind.tool': 'Alat',
   'kind.guide': 'Panduan',
   'guides.title': 'Panduan',
-  'guides.lead': 'Artikel panjang untuk pencari kerja, rekruter, perusahaan, dan manajer: dari merancang jenjang karier sampai menulis CV.',
+  'guides.lead': 'Artikel panjang untuk pencari kerja, rekruter, perusahaan, dan manajer.',
   'guide.for': 'Untuk',
   'guide.roles': 'Peran yang dibahas',
   'guide.readMore': 'Panduan terkait',
@@ -107,7 +100,7 @@ export const id = {
   'audience.companies': 'Perusahaan',
   'audience.managers': 'Manajer customer service',
   'sources.title': 'Sumber',
-  'sources.lead': 'Semua fakta di Jenjang berasal dari artikel berikut. Kalimatnya ditulis ulang; angka selalu disertai sumber dan tanggalnya.',
+  'sources.lead': 'Semua fakta di panduan ini berasal dari sumber berikut. Kalimatnya ditulis ulang; angka selalu disertai sumber dan tanggalnya.',
   'sources.date': 'Tanggal',
   'sources.date.published': 'terbit {date}',
   'sources.date.updated': 'diperbarui {date}',

@@ -25,7 +25,7 @@ async function writeSearchUi(outDir: string): Promise<{ js: number; css: number 
     legalComments: 'none',
   });
   const css = trimComponentCss(await readFile(componentUiCss, 'utf8'), SITE_COMPONENT_UI);
-  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed for Jenjang */\n${js}`);
+  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed to the parts this site draws */\n${js}`);
   await writeFile(`${outDir}search-ui.css`, css);
   return { js: js.length, css: css.length };
 }

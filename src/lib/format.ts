@@ -2,7 +2,9 @@
 import type { ExperienceClaim } from './catalog';
 import type { Locale, SourceDateKind } from './model';
 
-const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+import site from 'site:config';
+
+const NUMBER_LOCALE: Record<Locale, string> = { id: site.languages.id.numbers, en: site.languages.en.numbers };
 
 /** A whole rupiah amount: "Rp8.000.000" in Indonesian, "IDR 8,000,000" in English. */
 export function formatIdr(amount: number, lang: Locale): string {

@@ -60,13 +60,37 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   search: 'search',
 };
 
-/** The root of a language: `/` for Indonesian, `/en/` for English. */
+/**
+ * The deploy prefix ("/" at the host root, "/karier/" under a sub-path), from Astro's `base`. The
+ * only place that knows it: every link and asset path of the site goes through here.
+ */
+export function basePath(): string {
+  const base: string = import.meta.env.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A path from the site's root ("/peran/") as the browser must request it ("/karier/peran/"). */
+export function withBase(path: string): string {
+  return `${basePath()}${path.replace(/^\//, '')}`;
+}
+
+/** A file of public/ (e.g. "favicon.svg") as a path with the base; a data: URI stays as it is. */
+export function assetPath(file: string): string {
+  return /^(data|https?):/.test(file) ? file : withBase(file);
+}
+
+/** The root of a language, from the site's root: `/` for Indonesian, `/en/` for English. */
 export function localeRoot(lang: Locale): string {
   return lang === DEFAULT_LOCALE ? '/' : `/${lang}/`;
 }
 
-/** The absolute path of a page in a language, always ending in a slash. */
+/** The path of a page in a language, with the base, always ending in a slash: what every link uses. */
 export function pathTo(lang: Locale, page: PageRef): string {
+  return withBase(sitePath(lang, page));
+}
+
+/** The path of a page from the site's root, without the base (the route parameter is this). */
+export function sitePath(lang: Locale, page: PageRef): string {
   const root = localeRoot(lang);
   if (page.view === 'home') return root;
   if (page.view === 'not-found') return lang === DEFAULT_LOCALE ? '/404.html' : `${root}404/`;
@@ -77,12 +101,12 @@ export function pathTo(lang: Locale, page: PageRef): string {
 /** The page in the other language a reader switches to; a 404 has no twin, so it offers the other home. */
 export function twinOf(lang: Locale, page: PageRef): { lang: Locale; path: string } {
   const other = LOCALES.find((l) => l !== lang) ?? DEFAULT_LOCALE;
-  return { lang: other, path: page.view === 'not-found' ? localeRoot(other) : pathTo(other, page) };
+  return { lang: other, path: page.view === 'not-found' ? withBase(localeRoot(other)) : pathTo(other, page) };
 }
 
 /** The `[...path]` route parameter for a page (undefined for a root). */
 export function routeParam(lang: Locale, page: PageRef): string | undefined {
-  const trimmed = pathTo(lang, page).replace(/^\/|\/$/g, '');
+  const trimmed = sitePath(lang, page).replace(/^\/|\/$/g, '');
   return trimmed === '' ? undefined : trimmed;
 }
 

@@ -17,21 +17,27 @@ export interface FixtureBuild {
   dist: string;
 }
 
-/** Copies the fixture, lets `change` edit it, and runs `astro build` on it with its own cache and output. */
-export function buildFixture(change: (file: FixtureFile, dir: string) => void = () => {}, env: Record<string, string> = {}): FixtureBuild {
+/** Copies the fixture (or another content folder), lets `change` edit it, and runs `astro build` on it with its own cache and output. */
+export function buildFixture(
+  change: (file: FixtureFile, dir: string) => void = () => {},
+  env: Record<string, string> = {},
+  from = FIXTURE,
+): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'jenjang-fixture-'));
   const content = join(dir, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
+  cpSync(from, content, { recursive: true });
   change((path, text) => {
     if (text !== undefined) writeFileSync(join(content, path), text);
     return readFileSync(join(content, path), 'utf8');
   }, content);
   const dist = join(dir, 'dist');
+  // Vitest puts import.meta.env's keys (BASE_URL, MODE, …) into process.env; a child build would take them as its own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'].includes(k)));
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       JENJANG_CONTENT_DIR: content,
       JENJANG_OUT_DIR: dist,
       JENJANG_CACHE_DIR: join(dir, 'cache'),

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { allPages, pathTo, routeParam, twinOf } from '../../src/lib/routes';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { allPages, assetPath, pathTo, routeParam, twinOf, withBase } from '../../src/lib/routes';
 
 describe('pathTo', () => {
   test('puts Indonesian pages at the root with Indonesian section names', () => {
@@ -49,5 +49,25 @@ describe('allPages', () => {
   test('gives the root an undefined route parameter', () => {
     expect(routeParam('id', { view: 'home' })).toBeUndefined();
     expect(routeParam('en', { view: 'skill', id: 's' })).toBe('en/skills/s');
+  });
+});
+
+describe('under a base path', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test('puts the base in front of every page path, and keeps the route parameter without it', () => {
+    vi.stubEnv('BASE_URL', '/karier/');
+    expect(pathTo('id', { view: 'home' })).toBe('/karier/');
+    expect(pathTo('en', { view: 'role', id: 'team-leader' })).toBe('/karier/en/roles/team-leader/');
+    expect(pathTo('id', { view: 'not-found' })).toBe('/karier/404.html');
+    expect(twinOf('en', { view: 'not-found' })).toEqual({ lang: 'id', path: '/karier/' });
+    expect(routeParam('en', { view: 'role', id: 'team-leader' })).toBe('en/roles/team-leader');
+  });
+
+  test('gives assets the base, and leaves a data: URI alone', () => {
+    vi.stubEnv('BASE_URL', '/karier');
+    expect(withBase('/pagefind/')).toBe('/karier/pagefind/');
+    expect(assetPath('favicon.svg')).toBe('/karier/favicon.svg');
+    expect(assetPath('data:image/svg+xml,x')).toBe('data:image/svg+xml,x');
   });
 });

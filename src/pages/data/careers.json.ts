@@ -5,7 +5,7 @@ import { careerGraph } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await loadCatalog();
-  return new Response(JSON.stringify(careerGraph(catalog, (site ?? new URL('https://jenjang.example')).href), null, 2), {
+  return new Response(JSON.stringify(careerGraph(catalog, site!.href), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
