@@ -4,11 +4,10 @@
  * in Chromium no page opens a dialog or runs injected code, and every JSON-LD block parses back to
  * exactly the strings that were written.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../support/browser';
+import { htmlPages } from '../support/dist';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { serveDist } from '../support/server';
 
@@ -50,21 +49,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Every page of the hostile build as a URL path. */
-function pages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) out.push(`/${relative(build.dist, full)}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(build.dist);
-  return out.sort();
-}
-
 describe('a site built from hostile content', () => {
   test('opens no dialog and runs no injected script on any page, and shows the payloads as text', async () => {
     const context = await browser.newContext();
@@ -74,7 +58,7 @@ describe('a site built from hostile content', () => {
       dialogs.push(`${page.url()}: ${d.message()}`);
       void d.dismiss();
     });
-    const all = pages();
+    const all = htmlPages(build.dist);
     expect(all.length).toBeGreaterThan(20);
     for (const path of all) {
       await page.goto(server.origin + path);

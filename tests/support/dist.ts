@@ -14,9 +14,9 @@ export function requireBuild(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 }
 
-/** Every HTML page of the site as its URL path (e.g. `/en/roles/team-leader/`), Pagefind's own files excluded. */
-export function htmlPages(): string[] {
-  requireBuild();
+/** Every HTML page of the site (dist/, or another built site) as its URL path (e.g. `/en/roles/team-leader/`), Pagefind's own files excluded. */
+export function htmlPages(dist = DIST): string[] {
+  if (dist === DIST) requireBuild();
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -24,12 +24,12 @@ export function htmlPages(): string[] {
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
-        const rel = `/${relative(DIST, full).replaceAll('\\', '/')}`;
+        const rel = `/${relative(dist, full).replaceAll('\\', '/')}`;
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return out.sort();
 }
 
