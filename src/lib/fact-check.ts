@@ -33,7 +33,15 @@ export function namesOf(source: Source): string[] {
 
 /** The sources a sentence names ("menurut Jobstreet", "the career blog"). */
 export function sourcesNamedIn(sentence: string, sources: readonly Source[]): Source[] {
-  return sources.filter((s) => namesOf(s).some((name) => new RegExp(`(^|[^\\p{L}])${escapeRe(name)}($|[^\\p{L}])`, 'iu').test(sentence)));
+  return sources.filter((s) => namesOf(s).some((name) => nameMatcher(name).test(sentence)));
+}
+
+const matchers = new Map<string, RegExp>();
+/** A name as a whole word, case-insensitive; compiled once per name for the whole build. */
+function nameMatcher(name: string): RegExp {
+  let re = matchers.get(name);
+  if (!re) matchers.set(name, (re = new RegExp(`(^|[^\\p{L}])${escapeRe(name)}($|[^\\p{L}])`, 'iu')));
+  return re;
 }
 
 /** Text without MDX markup that is not prose: imports, components' attributes, link targets. */

@@ -22,9 +22,26 @@ export function words(text: string): string[] {
 
 const hex = (text: string, chars: number) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, chars);
 
+/**
+ * cyrb53, a small public-domain 53-bit string hash: fast enough to hash every 8-word run of a large
+ * guide at build time (SHA-256 took most of the check's time), and not reversible.
+ */
+function cyrb53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** A run of words as the evidence stores it: 40 bits of its hash, enough to tell 10⁵ runs apart. */
 export function runFingerprint(run: readonly string[]): string {
-  return hex(run.join(' '), 10);
+  return cyrb53(run.join(' ')).toString(16).padStart(14, '0').slice(0, 10);
 }
 
 /** Every run of `RUN_LENGTH` words in a text, with its fingerprint. */
@@ -63,12 +80,20 @@ export function stem(word: string): string {
   return w;
 }
 
+const bucketCache = new Map<string, number>();
+/** A word's bucket, remembered: a guide uses a few thousand distinct words over and over. */
+function bucketOf(word: string): number {
+  let bucket = bucketCache.get(word);
+  if (bucket === undefined) bucketCache.set(word, (bucket = Number.parseInt(hex(stem(word), 3), 16)));
+  return bucket;
+}
+
 /** The 12-bit buckets of a sentence's content words: about a dozen words of a language share each one. */
 export function sentenceBuckets(sentence: string): number[] {
   const buckets = new Set<number>();
   for (const w of words(sentence)) {
     if (w.length < 3 || FUNCTION_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    buckets.add(Number.parseInt(hex(stem(w), 3), 16));
+    buckets.add(bucketOf(w));
   }
   return [...buckets].sort((a, b) => a - b);
 }
@@ -81,12 +106,6 @@ export function sentences(text: string): string[] {
     .filter((s) => words(s).length >= 4);
 }
 
-/** How close a sentence comes to a source sentence: shared buckets, and their share of the shorter one. */
-function closeness(a: readonly number[], b: ReadonlySet<number>): { shared: number; share: number } {
-  const shared = a.filter((x) => b.has(x)).length;
-  return { shared, share: shared / Math.max(1, Math.min(a.length, b.size)) };
-}
-
 /** A passage that follows a source's sentences in order, with words swapped. */
 export interface Paraphrase {
   /** The passage's own sentences, as written on the site. */
@@ -95,12 +114,33 @@ export interface Paraphrase {
   sourceSentences: number[];
 }
 
-const sets = new WeakMap<readonly (readonly number[])[], Set<number>[]>();
-/** A source's sentences as sets, made once per source however many texts are compared with it. */
-function setsOf(source: readonly (readonly number[])[]): Set<number>[] {
-  let out = sets.get(source);
-  if (!out) sets.set(source, (out = source.map((s) => new Set(s))));
-  return out;
+/** A source's sentences indexed by bucket, made once per source however many texts are compared with it. */
+interface SourceIndex {
+  sizes: number[];
+  byBucket: Map<number, number[]>;
+}
+const indexes = new WeakMap<readonly (readonly number[])[], SourceIndex>();
+function indexOf(source: readonly (readonly number[])[]): SourceIndex {
+  let index = indexes.get(source);
+  if (!index) {
+    const byBucket = new Map<number, number[]>();
+    source.forEach((sentence, i) => {
+      for (const b of sentence) byBucket.set(b, [...(byBucket.get(b) ?? []), i]);
+    });
+    indexes.set(source, (index = { sizes: source.map((s) => s.length), byBucket }));
+  }
+  return index;
+}
+
+let lastText: string | undefined;
+let lastSplit: { sentence: string; buckets: number[] }[] = [];
+/** A text's sentences and their buckets, kept for the next call: a text is compared with every source in turn. */
+function splitOnce(text: string): { sentence: string; buckets: number[] }[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastSplit = sentences(text).map((sentence) => ({ sentence, buckets: sentenceBuckets(sentence) }));
+  }
+  return lastSplit;
 }
 
 /** Thresholds: a sentence "follows" a source sentence when most of its content words are that sentence's. */
@@ -112,17 +152,17 @@ export const PARAPHRASE = { minShared: 5, minShare: 0.6, closeShared: 10, closeS
  * sentence that keeps almost every content word of one source sentence.
  */
 export function paraphrases(text: string, source: readonly (readonly number[])[]): Paraphrase[] {
-  const sourceSets = setsOf(source);
-  const own = sentences(text);
-  const match = own.map((s) => {
-    const buckets = sentenceBuckets(s);
+  const { sizes, byBucket } = indexOf(source);
+  const own = splitOnce(text);
+  const match = own.map(({ buckets }) => {
+    // Shared buckets per source sentence, counted through the index (only sentences that share any).
+    const shared = new Map<number, number>();
+    for (const b of buckets) for (const i of byBucket.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best: { index: number; shared: number; share: number } | undefined;
-    sourceSets.forEach((set, index) => {
-      const c = closeness(buckets, set);
-      if (c.shared >= PARAPHRASE.minShared && c.share >= PARAPHRASE.minShare && (!best || c.share > best.share)) {
-        best = { index, ...c };
-      }
-    });
+    for (const [index, count] of [...shared].sort((x, y) => x[0] - y[0])) {
+      const share = count / Math.max(1, Math.min(buckets.length, sizes[index]!));
+      if (count >= PARAPHRASE.minShared && share >= PARAPHRASE.minShare && (!best || share > best.share)) best = { index, shared: count, share };
+    }
     return best;
   });
   const found: Paraphrase[] = [];
@@ -133,7 +173,7 @@ export function paraphrases(text: string, source: readonly (readonly number[])[]
     while (j + 1 < own.length && match[j + 1] && match[j + 1]!.index > match[j]!.index && match[j + 1]!.index <= match[j]!.index + 3) j++;
     const close = first.shared >= PARAPHRASE.closeShared && first.share >= PARAPHRASE.closeShare;
     if (j > i || close) {
-      found.push({ passage: own.slice(i, j + 1), sourceSentences: match.slice(i, j + 1).map((m) => m!.index) });
+      found.push({ passage: own.slice(i, j + 1).map((o) => o.sentence), sourceSentences: match.slice(i, j + 1).map((m) => m!.index) });
     }
     i = j;
   }
