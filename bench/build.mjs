@@ -1,10 +1,11 @@
 // Build benchmark: how the build cost grows with the number of roles.
-// Copies the real content, adds N synthetic roles (YAML + Indonesian and English MDX, with skills,
-// promotions and sources), builds into a temporary folder, and prints seconds and ms per page.
-// Usage: npm run bench:build            (N = 100, 500, 2000)
-//        npm run bench:build -- 50 200  (other sizes)
+// Copies the real content and adds N synthetic roles whose texts are copies of real role texts (so
+// pages are as long as real ones), builds into a temporary folder, and prints seconds, ms per page
+// and the build's peak memory (the largest resident size of its Node processes).
+// Usage: npm run bench:build              (N = 500, 2000, 5000)
+//        npm run bench:build -- 50 200    (other sizes)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +14,13 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const LEVELS = ['entry', 'mid', 'management', 'executive'];
 const TRACKS = ['frontline', 'specialist', 'people-leadership', 'operations', 'customer-success-cx'];
 const skills = readdirSync(join(ROOT, 'src/content/skills')).map((f) => f.replace(/\.ya?ml$/, ''));
+// Real role texts, body and all, that the synthetic roles reuse in turn under their own title.
+const realTexts = Object.fromEntries(
+  ['id', 'en'].map((lang) => {
+    const dir = join(ROOT, 'src/content/texts/roles', lang);
+    return [lang, readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
+  }),
+);
 
 function addSyntheticRoles(dir, n) {
   for (let i = 0; i < n; i++) {
@@ -36,10 +44,10 @@ function addSyntheticRoles(dir, n) {
       ].join('\n'),
     );
     for (const lang of ['id', 'en']) {
-      writeFileSync(
-        join(dir, 'texts/roles', lang, `${id}.mdx`),
-        `---\ntitle: Synthetic role ${i} (${lang})\naltTitles: [Bench ${i}]\nsummary: A generated role used only to measure how the build scales.\nresponsibilities:\n  - Handle generated cases.\n  - Write generated notes.\n---\n\n## A day\n\nGenerated paragraph number ${i} for the benchmark, long enough to look like prose on a page.\n\n## Next\n\n- One step\n- Another step\n`,
-      );
+      const real = realTexts[lang][i % realTexts[lang].length];
+      // Same words as a real role, but its own title and no disagreement note (its YAML has no levelViews).
+      const text = real.replace(/^title: .*$/m, `title: Synthetic role ${i} (${lang})`).replace(/^disagreement: .*$/m, '');
+      writeFileSync(join(dir, 'texts/roles', lang, `${id}.mdx`), text);
     }
   }
 }
@@ -55,32 +63,45 @@ function countPages(dir) {
 const work = mkdtempSync(join(tmpdir(), 'jenjang-bench-'));
 const rows = [];
 try {
-  for (const n of sizes.length > 0 ? sizes : [100, 500, 2000]) {
+  for (const n of sizes.length > 0 ? sizes : [500, 2000, 5000]) {
     const content = join(work, `content-${n}`);
     const out = join(work, `dist-${n}`);
     cpSync(join(ROOT, 'src/content'), content, { recursive: true });
     mkdirSync(join(content, 'texts/roles/id'), { recursive: true });
     addSyntheticRoles(content, n);
+    const rssFile = join(work, `rss-${n}.txt`);
     const started = process.hrtime.bigint();
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: ROOT,
       encoding: 'utf8',
       // Every MDX file prints an upstream warning, so the log of a large build is big.
       maxBuffer: 1 << 30,
-      env: { ...process.env, JENJANG_CONTENT_DIR: content, JENJANG_OUT_DIR: out, JENJANG_CACHE_DIR: join(work, `cache-${n}`), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        JENJANG_CONTENT_DIR: content,
+        JENJANG_OUT_DIR: out,
+        JENJANG_CACHE_DIR: join(work, `cache-${n}`),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Every Node process of the build appends its peak resident size on exit (bench/peak-memory.cjs).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'bench/peak-memory.cjs')}`.trim(),
+        JENJANG_RSS_FILE: rssFile,
+      },
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (result.status !== 0) {
       console.error(result.error ?? '', `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error/i.test(l)).slice(0, 20).join('\n'));
       throw new Error(`build with ${n} synthetic roles failed`);
     }
+    // The build's own checks say how long they took; print them beside the total.
+    for (const line of result.stdout.split('\n').filter((l) => /content checked|links: every/.test(l))) console.log(`  ${line.replace(/^\S+\s/, '')}`);
     const pages = countPages(out);
-    rows.push({ roles: n, pages, seconds: seconds.toFixed(1), msPerPage: ((seconds * 1000) / pages).toFixed(1) });
-    console.log(`N=${n}: ${pages} pages in ${seconds.toFixed(1)} s = ${((seconds * 1000) / pages).toFixed(1)} ms/page`);
+    const peakMb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : NaN;
+    rows.push({ roles: n, pages, seconds: seconds.toFixed(1), msPerPage: ((seconds * 1000) / pages).toFixed(1), peak: peakMb.toFixed(0) });
+    console.log(`N=${n}: ${pages} pages in ${seconds.toFixed(1)} s = ${((seconds * 1000) / pages).toFixed(1)} ms/page, peak ${peakMb.toFixed(0)} MB`);
     rmSync(out, { recursive: true, force: true });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-console.log('\n| synthetic roles | pages | build (s) | ms per page |\n| ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.roles} | ${r.pages} | ${r.seconds} | ${r.msPerPage} |`);
+console.log('\n| synthetic roles | pages | build (s) | ms per page | peak memory (MB) |\n| ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.roles} | ${r.pages} | ${r.seconds} | ${r.msPerPage} | ${r.peak} |`);
