@@ -3,6 +3,7 @@
  * their keys (checked by the compiler and by tests/unit/i18n.test.ts), so no component branches on language.
  */
 import type { Locale } from '../lib/model';
+import { fillPlaceholders } from '../lib/placeholders';
 import { en } from './en';
 import { id, type UiKey } from './id';
 
@@ -15,5 +16,5 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { id, en };
 export function t(lang: Locale) {
   const dict = dictionaries[lang];
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    fillPlaceholders(dict[key], vars);
 }

@@ -3,6 +3,7 @@
  * filters by track, moves along the ladder by keyboard and keeps its state in the URL.
  * Progressive enhancement of the build-time SVG; everything it shows is also on the page without it.
  */
+import { fillPlaceholders } from '../lib/placeholders';
 import { careerPath, promotionLine, type PathRole } from '../lib/career-path';
 import type { LadderEntry } from '../lib/ladder-data';
 
@@ -13,8 +14,7 @@ interface LadderData {
   tracks: Record<string, string>;
 }
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = fillPlaceholders;
 
 class JenjangLadder extends HTMLElement {
   private data!: LadderData;
