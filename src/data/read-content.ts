@@ -14,6 +14,7 @@ import { LOCALES, type Locale } from '../lib/model';
 import type { Problem } from '../lib/problems';
 import { problemFromIssue, type SchemaIssue } from '../lib/schema-problems';
 import type { SourceEvidence } from '../lib/evidence';
+import { FILL_IN } from '../lib/scaffold';
 
 /** One file's words: its frontmatter fields and the prose of its body, for the checks that read prose. */
 export interface Prose {
@@ -49,11 +50,11 @@ function fieldsOf(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return Object.keys(s?.def?.shape ?? {});
 }
 
-/** A TODO left by `npm run new` (or by an author): the build refuses it, so no scaffold ships unfilled. */
-function todos(file: string, text: string): Problem[] {
+/** A FILL-IN marker left by `npm run new`: the build refuses it, so no scaffold ships unfilled. */
+function unfilled(file: string, text: string): Problem[] {
   return text.split('\n').flatMap((line, i) =>
-    /\bTODO\b/.test(line) && !/^\s*#/.test(line)
-      ? [{ file, field: `line ${i + 1}`, value: JSON.stringify(line.trim().slice(0, 80)), expected: 'the real value instead of TODO', fix: 'write it, or remove the line if the field is optional' }]
+    line.includes(FILL_IN) && !/^\s*#/.test(line)
+      ? [{ file, field: `line ${i + 1}`, value: JSON.stringify(line.trim().slice(0, 80)), expected: `the real value instead of ${FILL_IN}`, fix: 'write it, or remove the line if the field is optional' }]
       : [],
   );
 }
@@ -123,7 +124,7 @@ export function readContent(dir: string): ContentRead {
       }
       seen.set(id, file);
       const raw = readFileSync(path, 'utf8');
-      problems.push(...todos(file, raw));
+      problems.push(...unfilled(file, raw));
       const parsed = parseYaml(file, raw, '(the file)');
       problems.push(...parsed.problems);
       if (parsed.problems.length > 0) continue;
@@ -150,7 +151,7 @@ export function readContent(dir: string): ContentRead {
         const file = show(path);
         const id = path.split('/').at(-1)!.replace(/\.mdx?$/, '');
         const text = readFileSync(path, 'utf8');
-        problems.push(...todos(file, text));
+        problems.push(...unfilled(file, text));
         const match = FRONTMATTER.exec(text);
         if (!match) {
           problems.push({ file, field: '(frontmatter)', value: '(none)', expected: 'the fields between two "---" lines at the top of the file', fix: '---\\ntitle: …\\nsummary: …\\n---' });

@@ -1,12 +1,12 @@
 /**
  * The files `npm run new -- <kind> <id>` writes: the YAML facts and a text per language, with every
- * field of the kind's schema, a comment saying what it takes, and TODO where only the author knows
- * the answer. The build refuses a file that still holds a TODO, so a scaffold cannot ship unfilled.
+ * field of the kind's schema, a comment saying what it takes, and a marker where only the author knows
+ * the answer (FILL-IN). The build refuses a file that still holds one, so a scaffold cannot ship unfilled.
  */
 import { fieldRows, type FieldRow, type JsonSchema } from './content-reference';
 
-/** What marks a value the author still has to write. */
-export const TODO = 'TODO';
+/** What marks a value the author still has to write; the build refuses a file that holds it. */
+export const FILL_IN = 'FILL-IN';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -17,19 +17,19 @@ export function badId(id: string): string | null {
 
 const comment = (r: FieldRow) => `# ${r.required ? 'required' : 'optional'}; ${r.type}${r.allowed !== '–' ? `; ${r.allowed}` : ''}`;
 
-/** A value to write: the example for ids and lists of values, TODO for words and numbers only the author knows. */
+/** A value to write: the example for ids and lists of values, the marker for words and numbers only the author knows. */
 function valueOf(r: FieldRow): string {
   if (r.type === 'one of the values' || r.type.includes('entry id')) return r.example;
   if (r.type.startsWith('list of') && r.example.startsWith('[')) return r.example;
   if (r.type.startsWith('map to')) return '{ team-leader: [jobstreet] }';
-  return TODO;
+  return FILL_IN;
 }
 
 /** The YAML facts of a new entry. */
 export function scaffoldFacts(schema: JsonSchema, kind: string): string {
   const rows = fieldRows(schema);
   const top = rows.filter((r) => !r.field.includes('.') && !r.field.includes('[]'));
-  const lines = [`# A new ${kind}. Replace every TODO and check each value; \`npm run build\` names what is still wrong.`, `# Every field: docs/content.md.`];
+  const lines = [`# A new ${kind}. Replace every FILL-IN and check each value; \`npm run build\` names what is still wrong.`, `# Every field: docs/content.md.`];
   for (const r of top) {
     const items = rows.filter((x) => x.field.startsWith(`${r.field}[].`) && !x.field.slice(r.field.length + 3).includes('.'));
     const nested = rows.filter((x) => x.field.startsWith(`${r.field}.`));
@@ -49,8 +49,8 @@ export function scaffoldFacts(schema: JsonSchema, kind: string): string {
 export function scaffoldWords(schema: JsonSchema, language: string): string {
   const rows = fieldRows(schema);
   const lines = rows.map((r) => {
-    const value = r.type.startsWith('list of') ? `[${TODO}]` : TODO;
+    const value = r.type.startsWith('list of') ? `[${FILL_IN}]` : FILL_IN;
     return `${r.required ? '' : '# '}${r.field}: ${value}  ${comment(r)}`;
   });
-  return `---\n${lines.join('\n')}\n---\n\n${TODO}: write the body in ${language}, in your own words (## sections; links to /peran/… pages).\n`;
+  return `---\n${lines.join('\n')}\n---\n\n${FILL_IN}: write the body in ${language}, in your own words (## sections; links to /peran/… pages).\n`;
 }

@@ -24,13 +24,13 @@ describe('npm run new', () => {
     for (const field of Object.keys(shape.shape ?? shape.def?.in?.shape ?? {})) expect(files[0]!.text, field).toContain(`${field}:`);
   });
 
-  test('leaves TODOs that the build refuses, naming each line, until the author fills them in', () => {
+  test('leaves FILL-IN markers that the build refuses, naming each line, until the author fills them in', () => {
     const dir = fixture();
     write(newEntryFiles('skill', 'listening', dir) as { path: string; text: string }[]);
     const problems = contentProblems(dir);
     expect(problems.length).toBeGreaterThan(0);
-    const todo = problems.filter((p) => p.expected === 'the real value instead of TODO').map((p) => p.file);
-    for (const lang of ['id', 'en']) expect(todo).toContainEqual(expect.stringMatching(new RegExp(`texts/skills/${lang}/listening\\.mdx$`)));
+    const unfilled = problems.filter((p) => p.expected === 'the real value instead of FILL-IN').map((p) => p.file);
+    for (const lang of ['id', 'en']) expect(unfilled).toContainEqual(expect.stringMatching(new RegExp(`texts/skills/${lang}/listening\\.mdx$`)));
   });
 
   test('a filled-in scaffold builds', () => {
