@@ -72,9 +72,9 @@ export type SourceDateKind = (typeof SOURCE_DATE_KINDS)[number];
 export const EXPERIENCE_KINDS = ['requirement', 'typical', 'earlier-stage', 'varies'] as const;
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 
-/** Whether a pay range is for this very role, or for customer service work in general. */
-export const SALARY_SCOPES = ['role', 'all-cs'] as const;
-export type SalaryScope = (typeof SALARY_SCOPES)[number];
+/** Whether a source says a pay range or a qualification of this very role, or of customer service work in general. */
+export const CLAIM_SCOPES = ['role', 'all-cs'] as const;
+export type ClaimScope = (typeof CLAIM_SCOPES)[number];
 
 /** Currencies and pay periods a figure may be given in (a figure is never converted silently). */
 export const CURRENCIES = ['IDR'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { BANDS, CURRENCIES, EXPERIENCE_KINDS, IMPORTANCE, LEVELS, PAY_PERIODS, QUALIFICATIONS } from '../lib/model';
-import { REQUIREMENTS, SALARY_SCOPES, TEXT_LIMITS, TRACKS } from '../lib/model';
+import { REQUIREMENTS, CLAIM_SCOPES, TEXT_LIMITS, TRACKS } from '../lib/model';
 import { entryId, sourceIds } from './shared';
 
 /** The language-neutral facts of a role: written once, shared by both languages. */
@@ -48,7 +48,7 @@ export const roleSchema = z
             currency: z.enum(CURRENCIES).default('IDR'),
             period: z.enum(PAY_PERIODS).default('month'),
             /** `role` when the source gives the figure for this role; `all-cs` when it is for CS work in general. */
-            scope: z.enum(SALARY_SCOPES),
+            scope: z.enum(CLAIM_SCOPES),
             source: entryId,
           })
           .strict(),
@@ -61,7 +61,7 @@ export const roleSchema = z
             qualification: z.enum(QUALIFICATIONS),
             requirement: z.enum(REQUIREMENTS),
             /** `all-cs` where the source says it of customer service staff in general, not of this role. */
-            scope: z.enum(SALARY_SCOPES).default('role'),
+            scope: z.enum(CLAIM_SCOPES).default('role'),
             source: entryId,
           })
           .strict(),

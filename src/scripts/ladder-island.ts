@@ -14,7 +14,6 @@ interface LadderData {
   tracks: Record<string, string>;
 }
 
-const fill = fillPlaceholders;
 
 class JenjangLadder extends HTMLElement {
   private data!: LadderData;
@@ -125,7 +124,7 @@ class JenjangLadder extends HTMLElement {
     this.panel.querySelector<HTMLAnchorElement>('[data-panel-link]')!.href = role.href;
     this.panel.hidden = false;
     this.panel.focus();
-    this.announce(fill(text['ladder.selected']!, { role: role.title }));
+    this.announce(fillPlaceholders(text['ladder.selected']!, { role: role.title }));
   }
 
   private fact(label: string, values: string[]): HTMLElement[] {
@@ -160,10 +159,10 @@ class JenjangLadder extends HTMLElement {
     title.className = 'text-lg font-bold';
     box.append(title);
     if (steps === null || steps.length === 0) {
-      title.textContent = steps === null ? fill(text['ladder.pathNone']!, { from: name(from), to: name(to) }) : text['ladder.pathSame']!;
+      title.textContent = steps === null ? fillPlaceholders(text['ladder.pathNone']!, { from: name(from), to: name(to) }) : text['ladder.pathSame']!;
       this.path = null;
     } else {
-      title.textContent = fill(text['ladder.pathTitle']!, { from: name(from), to: name(to), n: steps.length });
+      title.textContent = fillPlaceholders(text['ladder.pathTitle']!, { from: name(from), to: name(to), n: steps.length });
       const list = document.createElement('ol');
       list.className = 'mt-3 space-y-3';
       for (const step of steps) {
@@ -198,7 +197,7 @@ class JenjangLadder extends HTMLElement {
     for (const item of this.ownerDocument.querySelectorAll<HTMLElement>('[data-list-role]')) {
       item.hidden = track !== '' && item.dataset.track !== track;
     }
-    if (track) this.announce(fill(this.data.text['ladder.filtered']!, { track: this.data.tracks[track] ?? track }));
+    if (track) this.announce(fillPlaceholders(this.data.text['ladder.filtered']!, { track: this.data.tracks[track] ?? track }));
   }
 
   private value(name: 'from' | 'to' | 'track'): string {
