@@ -7,7 +7,7 @@ import type { Catalog, Source } from './catalog';
 import type { SourceEvidence } from './evidence';
 import { figureKey, figuresIn, type Figure } from './figures';
 import { unreachableFromEntry } from './ladder';
-import { copiedRuns, paraphrases, RUN_LENGTH } from './originality';
+import { copiedRuns, fingerprintSet, paraphrases, RUN_LENGTH } from './originality';
 import type { Problem } from './problems';
 
 /** A text to check: the file it comes from, and its prose as fields (frontmatter) and body. */
@@ -133,7 +133,7 @@ export function checkFactFigures(catalog: Catalog, evidence: ReadonlyMap<string,
 /** No run of eight words from a source, and no passage that follows a source's sentences in order. */
 export function checkOriginality(texts: readonly ProseText[], evidence: ReadonlyMap<string, SourceEvidence>): Problem[] {
   const problems: Problem[] = [];
-  const allRuns = new Set([...evidence.values()].flatMap((e) => e.runs));
+  const allRuns = fingerprintSet([...evidence.values()].flatMap((e) => e.runs));
   for (const text of texts) {
     const prose = [...Object.values(text.fields).flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [])), proseOf(text.body)].join('\n\n');
     const copied = copiedRuns(prose, allRuns);

@@ -11,9 +11,9 @@ export const RUN_LENGTH = 8;
 
 /** The words of a text, lowercased, with punctuation removed. */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKC')
+  const lower = text.toLowerCase();
+  // NFKC changes nothing in plain ASCII, and most of the guide's text is.
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
@@ -23,10 +23,10 @@ export function words(text: string): string[] {
 const hex = (text: string, chars: number) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, chars);
 
 /**
- * cyrb53, a small public-domain 53-bit string hash: fast enough to hash every 8-word run of a large
- * guide at build time (SHA-256 took most of the check's time), and not reversible.
+ * cyrb53, a small public-domain 53-bit string hash, as two 32-bit halves: fast enough to hash every
+ * word of a large guide at build time, and not reversible.
  */
-function cyrb53(text: string): number {
+function cyrb53(text: string): [number, number] {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -36,28 +36,64 @@ function cyrb53(text: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return [h1 >>> 0, (2097151 & h2) >>> 0];
 }
+
+const wordHashes = new Map<string, [number, number]>();
+/** A word's hash, remembered: a guide uses a few thousand distinct words over and over. */
+function wordHash(word: string): [number, number] {
+  let hash = wordHashes.get(word);
+  if (!hash) wordHashes.set(word, (hash = cyrb53(word)));
+  return hash;
+}
+
+/**
+ * The 40-bit fingerprint of the run of `RUN_LENGTH` words starting at `from`, as a number: the words'
+ * hashes mixed in order, so no string is built for a run that matches nothing.
+ */
+function runHash(hashes: readonly [number, number][], from: number): number {
+  let h1 = 0x9e3779b9;
+  let h2 = 0x85ebca6b;
+  for (let i = from; i < from + RUN_LENGTH; i++) {
+    const [a, b] = hashes[i]!;
+    h1 = Math.imul(h1 ^ a, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+    h1 ^= h2 >>> 15;
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 & 0xff) * 4294967296 + (h1 >>> 0);
+}
+
+/** A fingerprint as the evidence stores it: 10 hex digits. */
+const asHex = (hash: number) => hash.toString(16).padStart(10, '0');
 
 /** A run of words as the evidence stores it: 40 bits of its hash, enough to tell 10⁵ runs apart. */
 export function runFingerprint(run: readonly string[]): string {
-  return cyrb53(run.join(' ')).toString(16).padStart(14, '0').slice(0, 10);
+  return asHex(runHash(run.map(wordHash), 0));
 }
 
 /** Every run of `RUN_LENGTH` words in a text, with its fingerprint. */
 export function runs(text: string): { run: string; fingerprint: string }[] {
   const w = words(text);
+  const hashes = w.map(wordHash);
   const out: { run: string; fingerprint: string }[] = [];
-  for (let i = 0; i + RUN_LENGTH <= w.length; i++) {
-    const run = w.slice(i, i + RUN_LENGTH);
-    out.push({ run: run.join(' '), fingerprint: runFingerprint(run) });
-  }
+  for (let i = 0; i + RUN_LENGTH <= w.length; i++) out.push({ run: w.slice(i, i + RUN_LENGTH).join(' '), fingerprint: asHex(runHash(hashes, i)) });
   return out;
 }
 
+/** The sources' fingerprints as numbers, made once per build for `copiedRuns`. */
+export function fingerprintSet(fingerprints: Iterable<string>): ReadonlySet<number> {
+  return new Set([...fingerprints].map((f) => Number.parseInt(f, 16)));
+}
+
 /** The runs of a text that also occur in a source, as readable words (they are the author's own text). */
-export function copiedRuns(text: string, fingerprints: ReadonlySet<string>): string[] {
-  return [...new Set(runs(text).filter((r) => fingerprints.has(r.fingerprint)).map((r) => r.run))];
+export function copiedRuns(text: string, fingerprints: ReadonlySet<number>): string[] {
+  const w = words(text);
+  const hashes = w.map(wordHash);
+  const found = new Set<string>();
+  for (let i = 0; i + RUN_LENGTH <= w.length; i++) if (fingerprints.has(runHash(hashes, i))) found.add(w.slice(i, i + RUN_LENGTH).join(' '));
+  return [...found];
 }
 
 // Function words of both languages: they say nothing about whether a sentence was rewritten.
@@ -125,7 +161,11 @@ function indexOf(source: readonly (readonly number[])[]): SourceIndex {
   if (!index) {
     const byBucket = new Map<number, number[]>();
     source.forEach((sentence, i) => {
-      for (const b of sentence) byBucket.set(b, [...(byBucket.get(b) ?? []), i]);
+      for (const b of sentence) {
+        const list = byBucket.get(b);
+        if (list) list.push(i);
+        else byBucket.set(b, [i]);
+      }
     });
     indexes.set(source, (index = { sizes: source.map((s) => s.length), byBucket }));
   }
@@ -154,14 +194,20 @@ export const PARAPHRASE = { minShared: 5, minShare: 0.6, closeShared: 10, closeS
 export function paraphrases(text: string, source: readonly (readonly number[])[]): Paraphrase[] {
   const { sizes, byBucket } = indexOf(source);
   const own = splitOnce(text);
+  const shared = new Uint16Array(sizes.length);
   const match = own.map(({ buckets }) => {
     // Shared buckets per source sentence, counted through the index (only sentences that share any).
-    const shared = new Map<number, number>();
-    for (const b of buckets) for (const i of byBucket.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const touched: number[] = [];
+    for (const b of buckets) {
+      for (const i of byBucket.get(b) ?? []) if (shared[i]!++ === 0) touched.push(i);
+    }
     let best: { index: number; shared: number; share: number } | undefined;
-    for (const [index, count] of [...shared].sort((x, y) => x[0] - y[0])) {
+    for (const index of touched) {
+      const count = shared[index]!;
+      shared[index] = 0;
       const share = count / Math.max(1, Math.min(buckets.length, sizes[index]!));
-      if (count >= PARAPHRASE.minShared && share >= PARAPHRASE.minShare && (!best || share > best.share)) best = { index, shared: count, share };
+      const better = !best || share > best.share || (share === best.share && index < best.index);
+      if (count >= PARAPHRASE.minShared && share >= PARAPHRASE.minShare && better) best = { index, shared: count, share };
     }
     return best;
   });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { copiedRuns, paraphrases, words } from '../../src/lib/originality';
+import { copiedRuns, fingerprintSet, paraphrases, words } from '../../src/lib/originality';
 import { evidence } from '../support/evidence';
 import { careers, htmlPages, page, spacedText } from '../support/dist';
 
 const sources = evidence();
-const runs = new Set([...sources.values()].flatMap((e) => e.runs));
+const runs = fingerprintSet([...sources.values()].flatMap((e) => e.runs));
 // Role names are the same everywhere ("Customer Service Operations Manager"); a run made only of them is two names side by side, not a sentence.
 const nameWords = new Set(careers().roles.flatMap((r) => words(`${r.title.id} ${r.title.en}`)));
 const isOnlyNames = (run: string) => run.split(' ').every((w) => nameWords.has(w));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { copiedRuns, paraphrases, runFingerprint, sentenceBuckets, stem, words } from '../../src/lib/originality';
+import { copiedRuns, fingerprintSet, paraphrases, runFingerprint, sentenceBuckets, stem, words } from '../../src/lib/originality';
 
 const source = [
   'Tim layanan pelanggan di pelabuhan menjawab panggilan kapal sepanjang malam.',
@@ -7,7 +7,7 @@ const source = [
   'Supervisor memeriksa catatan itu setiap pagi dan membagi tugas baru.',
 ];
 const sentences = source.map(sentenceBuckets);
-const fingerprints = new Set(source.flatMap((s) => {
+const fingerprints = fingerprintSet(source.flatMap((s) => {
   const w = words(s);
   return w.slice(0, w.length - 7).map((_, i) => runFingerprint(w.slice(i, i + 8)));
 }));
