@@ -18,3 +18,6 @@ export function t(lang: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     fillPlaceholders(dict[key], vars);
 }
+
+/** A translator for one language, as page models and views receive it. */
+export type Say = ReturnType<typeof t>;

@@ -5,7 +5,7 @@
 import type { Catalog } from './catalog';
 import { byId, publisherName, textOf } from './catalog';
 import { experienceYears, formatIdrRange, sourceDateWords } from './format';
-
+import type { Say } from '../i18n/ui';
 import type { Locale, Track } from './model';
 import { pathTo } from './routes';
 
@@ -26,7 +26,7 @@ export interface LadderEntry {
 }
 
 /** Every role with its panel facts; figures carry their source and date, as everywhere on the site. */
-export function ladderEntries(catalog: Catalog, lang: Locale, say: (key: string, vars?: Record<string, string | number>) => string): LadderEntry[] {
+export function ladderEntries(catalog: Catalog, lang: Locale, say: Say): LadderEntry[] {
   const cite = (sourceId: string) => {
     const source = byId(catalog.sources, sourceId);
     return `${publisherName(source, lang)}, ${sourceDateWords(source, lang, say)}`;
