@@ -3,6 +3,8 @@
  * move asks that the current role does not already have. Shared by the ladder island and the tests.
  */
 
+import { movesInto } from './ladder';
+
 /** What path finding needs to know of a role. */
 export interface PathRole {
   id: string;
@@ -79,6 +81,6 @@ export function promotionLine(roles: readonly PathRole[], id: string): Set<strin
   };
   const byId = new Map(roles.map((r) => [r.id, r]));
   walk(id, (r) => [...(byId.get(r)?.promotesTo ?? [])]);
-  walk(id, (r) => roles.filter((x) => x.promotesTo.includes(r)).map((x) => x.id));
+  walk(id, (r) => movesInto(roles, r).promotions);
   return line;
 }

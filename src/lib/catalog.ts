@@ -89,9 +89,13 @@ export function textOf<F>(entry: { texts: Texts<F>; file: string }, lang: Locale
   return text;
 }
 
-/** Finds an entry by id; every reference was checked, so a miss is a programming error. */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** Finds an entry by id through an index made once per list; every reference was checked, so a miss is a programming error. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
-  const found = entries.find((e) => e.id === id);
+  let index = indexes.get(entries) as Map<string, T> | undefined;
+  if (!index) indexes.set(entries, (index = new Map(entries.map((e) => [e.id, e]))));
+  const found = index.get(id);
   if (!found) throw new Error(`no entry "${id}"`);
   return found;
 }
@@ -134,16 +138,6 @@ export function rolesMeasuredBy(roles: readonly Role[], metricId: string): Role[
 /** The roles that use a tool category, lowest level first. */
 export function rolesUsingTool(roles: readonly Role[], toolId: string): Role[] {
   return roles.filter((r) => r.tools.includes(toolId)).sort((a, b) => levelRank(a.level) - levelRank(b.level));
-}
-
-/** The roles that promote into a role: "how to get here". */
-export function rolesLeadingTo(roles: readonly Role[], roleId: string): Role[] {
-  return roles.filter((r) => r.promotesTo.includes(roleId));
-}
-
-/** The roles that list a lateral move into a role. */
-export function lateralMovesInto(roles: readonly Role[], roleId: string): Role[] {
-  return roles.filter((r) => r.lateralMoves.includes(roleId));
 }
 
 /** Every source id an entry's facts rest on, in first-mention order, for the "Sources" box. */

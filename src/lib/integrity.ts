@@ -3,7 +3,8 @@
  * builds anyway; this check runs before any page renders and stops the build instead.
  */
 import type { Catalog, Role } from './catalog';
-import { LOCALES, levelRank } from './model';
+import { brokenPromotions } from './ladder';
+import { LOCALES } from './model';
 import type { Problem } from './problems';
 
 type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'source', Set<string>>;
@@ -79,7 +80,6 @@ export function checkCatalog(catalog: Catalog): Problem[] {
       }
     });
     role.education.forEach((e, i) => ref(role.file, `education[${i}].source`, 'source', e.source));
-    problems.push(...checkMoves(role, catalog.roles));
     if (role.levelViews.length > 0) {
       for (const lang of LOCALES) {
         const text = role.texts[lang];
@@ -106,25 +106,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
   }
 
   problems.push(...checkTranslations(catalog));
-  problems.push(...checkPromotionCycles(catalog.roles));
-  return problems;
-}
-
-function checkMoves(role: Role, roles: readonly Role[]): Problem[] {
-  const problems: Problem[] = [];
-  role.promotesTo.forEach((id, i) => {
-    const target = roles.find((r) => r.id === id);
-    if (id === role.id) {
-      problems.push({ file: role.file, field: `promotesTo[${i}]`, value: id, expected: 'another role (a role cannot promote to itself)' });
-    } else if (target && levelRank(target.level) < levelRank(role.level)) {
-      problems.push({
-        file: role.file,
-        field: `promotesTo[${i}]`,
-        value: `${id} (level ${target.level})`,
-        expected: `a role at level ${role.level} or above; a move to a lower level belongs in lateralMoves`,
-      });
-    }
-  });
+  problems.push(...checkPromotions(catalog.roles));
   return problems;
 }
 
@@ -164,41 +146,8 @@ function checkTranslations(catalog: Catalog): Problem[] {
   return problems;
 }
 
-/** Promotions must form a ladder: following them can never lead back to where one started. */
-export function findPromotionCycle(roles: readonly Role[]): string[] | null {
-  const next = new Map(roles.map((r) => [r.id, r.promotesTo]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | null => {
-    if (state.get(id) === 'done') return null;
-    if (state.get(id) === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const to of next.get(id) ?? []) {
-      const cycle = visit(to);
-      if (cycle) return cycle;
-    }
-    stack.pop();
-    state.set(id, 'done');
-    return null;
-  };
-  for (const role of roles) {
-    const cycle = visit(role.id);
-    if (cycle) return cycle;
-  }
-  return null;
-}
-
-function checkPromotionCycles(roles: readonly Role[]): Problem[] {
-  const cycle = findPromotionCycle(roles);
-  if (!cycle) return [];
-  const first = roles.find((r) => r.id === cycle[0]);
-  return [
-    {
-      file: first?.file ?? 'src/content/roles/',
-      field: 'promotesTo',
-      value: cycle.join(' → '),
-      expected: 'promotions that never lead back to a role already passed; make one of these moves a lateral move',
-    },
-  ];
+/** The ladder's promotion rules (src/lib/ladder.ts), as problems that name the file and the item. */
+function checkPromotions(roles: readonly Role[]): Problem[] {
+  const fileOf = new Map(roles.map((r) => [r.id, r.file]));
+  return brokenPromotions(roles).map((b) => ({ file: fileOf.get(b.from)!, field: `promotesTo[${b.index}]`, value: b.value, expected: b.rule }));
 }

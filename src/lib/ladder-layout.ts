@@ -4,8 +4,8 @@
  * vertically. Connectors run only through the gaps between boxes, so none crosses a role.
  * Pure and deterministic: the same ladder always gives the same picture, whatever the input order.
  */
-import type { LadderRole } from './ladder';
-import { LEVELS, TRACKS, levelRank, type Level, type Track } from './model';
+import { brokenPromotions, type LadderRole } from './ladder';
+import { LEVELS, TRACKS, type Level, type Track } from './model';
 
 /** Box and gap sizes, in SVG user units. */
 export interface LayoutOptions {
@@ -50,13 +50,6 @@ export interface LadderLayout {
   tracks: { track: Track; x: number; width: number }[];
 }
 
-/** A promotion cycle: following promotions leads back to a role already passed. */
-export class LadderCycleError extends Error {
-  constructor(readonly cycle: string[]) {
-    super(`Promotions form a cycle: ${cycle.join(' → ')}. Make one of these moves a lateral move (lateralMoves).`);
-  }
-}
-
 /** Steps of same-level promotions still above a role: 0 when none of its promotions stays on its level. */
 function stepsWithinLevel(roles: Map<string, LadderRole>): Map<string, number> {
   const memo = new Map<string, number>();
@@ -64,7 +57,8 @@ function stepsWithinLevel(roles: Map<string, LadderRole>): Map<string, number> {
   const visit = (id: string): number => {
     const known = memo.get(id);
     if (known !== undefined) return known;
-    if (visiting.includes(id)) throw new LadderCycleError([...visiting.slice(visiting.indexOf(id)), id]);
+    // checkPromotions() has refused every loop before this runs.
+    if (visiting.includes(id)) return 0;
     visiting.push(id);
     const role = roles.get(id)!;
     let steps = 0;
@@ -80,18 +74,10 @@ function stepsWithinLevel(roles: Map<string, LadderRole>): Map<string, number> {
   return memo;
 }
 
-/** Throws when promotions loop or point to a lower level; the diagram relies on both never happening. */
+/** Throws when a promotion breaks the ladder's rules (src/lib/ladder.ts); the diagram relies on none doing so. */
 function checkPromotions(roles: Map<string, LadderRole>): void {
-  for (const role of roles.values()) {
-    for (const to of role.promotesTo) {
-      const target = roles.get(to);
-      if (target && levelRank(target.level) < levelRank(role.level)) {
-        throw new Error(`${role.id} promotes to ${to}, which is on a lower level; make it a lateral move.`);
-      }
-    }
-  }
-  // Cycles across levels are impossible once no promotion goes down; same-level cycles are caught here.
-  stepsWithinLevel(roles);
+  const [first] = brokenPromotions([...roles.values()]);
+  if (first) throw new Error(`${first.from}: promotesTo[${first.index}] is ${first.value}; expected ${first.rule}.`);
 }
 
 /** Lays out a ladder. Unknown ids in promotions or lateral moves are ignored (the integrity check reports them). */

@@ -34,7 +34,7 @@ test('every interface key is used by the site (a key no component asks for is de
     .map((f) => readFileSync(join(root, f), 'utf8'))
     .join('\n');
   // Keys built from a template (`level.${role.level}`) count as used when they fit its fixed parts.
-  const templates = [...code.matchAll(/`([\w.-]*)\$\{[^}`]*\}([\w.-]*)`/g)].map((m) => [m[1]!, m[2]!]).filter(([a, b]) => a.length + b.length > 0);
+  const templates = [...code.matchAll(/`([\w.-]*)\$\{[^}`]*\}([\w.-]*)`/g)].map((m): [string, string] => [m[1]!, m[2]!]).filter(([a, b]) => a.length + b.length > 0);
   const unused = Object.keys(dictionaries.id).filter(
     (key) => !code.includes(`'${key}'`) && !templates.some(([prefix, suffix]) => key.startsWith(prefix) && key.endsWith(suffix)),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkCatalog, findPromotionCycle } from '../../src/lib/integrity';
+import { checkCatalog } from '../../src/lib/integrity';
+import { movesInto, promotionCycle } from '../../src/lib/ladder';
 import { formatProblems } from '../../src/lib/problems';
 import { role, validCatalog } from '../support/catalog-fixture';
 
@@ -91,14 +92,33 @@ describe('checkCatalog', () => {
   test('refuses a promotion cycle and shows it', () => {
     const catalog = validCatalog();
     catalog.roles.push(role('a', { level: 'mid', promotesTo: ['b'] }), role('b', { level: 'mid', promotesTo: ['a'] }));
-    const problem = checkCatalog(catalog).find((p) => p.field === 'promotesTo');
-    expect(problem?.value).toBe('a → b → a');
+    const problem = checkCatalog(catalog).find((p) => p.value.includes('→'));
+    expect(problem).toMatchObject({ field: 'promotesTo[0]', value: 'a → b → a' });
   });
 });
 
-describe('findPromotionCycle', () => {
+describe('promotionCycle', () => {
   test('finds none on a ladder that only goes up', () => {
-    expect(findPromotionCycle(validCatalog().roles)).toBeNull();
+    expect(promotionCycle(validCatalog().roles)).toBeNull();
+  });
+
+  test('reports a self-promotion once, as such, not also as a loop', () => {
+    const catalog = validCatalog();
+    catalog.roles[0]!.promotesTo = ['agent'];
+    expect(checkCatalog(catalog).filter((p) => p.field === 'promotesTo[0]').map((p) => p.value)).toEqual(['agent']);
+  });
+});
+
+describe('movesInto', () => {
+  test('lists who promotes and who moves sideways into a role, in the roles\' order', () => {
+    const roles = [
+      { id: 'a', level: 'entry', track: 'frontline', promotesTo: ['c'], lateralMoves: [] },
+      { id: 'b', level: 'entry', track: 'frontline', promotesTo: ['c'], lateralMoves: ['a'] },
+      { id: 'c', level: 'mid', track: 'frontline', promotesTo: [], lateralMoves: [] },
+    ] as const;
+    expect(movesInto(roles, 'c')).toEqual({ promotions: ['a', 'b'], lateral: [] });
+    expect(movesInto(roles, 'a')).toEqual({ promotions: [], lateral: ['b'] });
+    expect(movesInto(roles, 'unknown')).toEqual({ promotions: [], lateral: [] });
   });
 });
 

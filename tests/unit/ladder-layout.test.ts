@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { LadderRole } from '../../src/lib/ladder';
-import { LadderCycleError, layoutLadder, wrapLabel, type Box, type LadderLayout } from '../../src/lib/ladder-layout';
+import { layoutLadder, wrapLabel, type Box, type LadderLayout } from '../../src/lib/ladder-layout';
 import { LEVELS, TRACKS, levelRank } from '../../src/lib/model';
 
 /** Random ladders of up to 300 roles whose promotions never go down or loop. */
@@ -148,13 +148,16 @@ describe('layoutLadder', () => {
         { id: 'a', level: 'mid', track: 'frontline', promotesTo: ['b'], lateralMoves: [] },
         { id: 'b', level: 'mid', track: 'frontline', promotesTo: ['a'], lateralMoves: [] },
       ]),
-    ).toThrow(LadderCycleError);
+    ).toThrow('a: promotesTo[0] is a → b → a; expected promotions that never lead back');
+  });
+
+  test('refuses a promotion down a level in the same words as the build', () => {
     expect(() =>
       layoutLadder([
         { id: 'a', level: 'mid', track: 'frontline', promotesTo: ['b'], lateralMoves: [] },
-        { id: 'b', level: 'mid', track: 'frontline', promotesTo: ['a'], lateralMoves: [] },
+        { id: 'b', level: 'entry', track: 'frontline', promotesTo: [], lateralMoves: [] },
       ]),
-    ).toThrow('Promotions form a cycle: a → b → a');
+    ).toThrow('a: promotesTo[0] is b (level entry); expected a role at level mid or above; a move to a lower level belongs in lateralMoves.');
   });
 });
 

@@ -1,0 +1,144 @@
+/**
+ * Everything a role page shows, worked out from the catalog in the reader's language: the view
+ * (components/views/RoleView.astro and components/role/) only lays it out.
+ */
+import type { Catalog, Role, Source } from '../catalog';
+import { byId, citedSources, guidesAboutRole, publisherName, textOf } from '../catalog';
+import { experienceYears, formatIdrRange } from '../format';
+import { layoutLadder, type LadderLayout } from '../ladder-layout';
+import { movesInto, neighbourhood } from '../ladder';
+import { levelRank, type Locale } from '../model';
+import { pathTo } from '../routes';
+import { t } from '../../i18n/ui';
+import { entryLink, roleLink, type EntryLink, type RoleLink } from './links';
+
+/** One sourced value of the key facts: what it says, a line under it, and its source. */
+export interface SourcedValue {
+  value: string;
+  /** A qualifier shown after the value, such as a band or "required". */
+  aside?: string;
+  /** A line under the value: whose claim it is (all CS work) or what kind of figure it is. */
+  note?: string;
+  source: Source;
+}
+
+/** A role page, ready to render. */
+export interface RolePage {
+  id: string;
+  title: string;
+  summary: string;
+  altTitles: string[];
+  level: { label: string; step: number };
+  track: string;
+  /** Which sources place the role at its level, or that the guide does. */
+  levelBasis: string;
+  /** The sources' disagreement about the role, with each source's view of its level. */
+  disagreement?: { text: string; views: { says: string; source: Source }[] };
+  salary: SourcedValue[];
+  experience: SourcedValue[];
+  education: SourcedValue[];
+  certifications: EntryLink[];
+  responsibilities: string[];
+  /** The MDX entry of the role's text in this language, for astro:content's render(). */
+  body: unknown;
+  /** Essential then optional skills; a group with no skills is left out. */
+  skills: { label: string; links: EntryLink[] }[];
+  metrics: (EntryLink & { abbreviation: string })[];
+  tools: EntryLink[];
+  /** The small ladder of the role and the roles one move away. */
+  mini: { layout: LadderLayout; roles: Map<string, { title: string; href: string; promotesTo: readonly string[] }> };
+  cameFrom: RoleLink[];
+  goesTo: RoleLink[];
+  guides: EntryLink[];
+  /** Ids of every source the page's facts rest on, in first-mention order. */
+  sources: string[];
+}
+
+/** The role page of `id` in `lang`. */
+export function rolePage(catalog: Catalog, id: string, lang: Locale): RolePage {
+  const say = t(lang);
+  const role = byId(catalog.roles, id);
+  const words = textOf(role, lang);
+  const source = (sid: string) => byId(catalog.sources, sid);
+  const names = (ids: readonly string[]) => ids.map((sid) => publisherName(source(sid), lang)).join(', ');
+  const roleAt = (rid: string) => byId(catalog.roles, rid);
+  const into = movesInto(catalog.roles, id);
+  const nearby = neighbourhood(catalog.roles, id);
+  return {
+    id,
+    title: words.fields.title,
+    summary: words.fields.summary,
+    altTitles: words.fields.altTitles,
+    level: { label: say(`level.${role.level}`), step: levelRank(role.level) + 1 },
+    track: say(`track.${role.track}`),
+    levelBasis: role.levelFrom.length > 0 ? say('role.levelFrom', { sources: names(role.levelFrom) }) : say('role.levelGuide'),
+    ...(words.fields.disagreement
+      ? {
+          disagreement: {
+            text: words.fields.disagreement,
+            views: role.levelViews.map((v) => ({
+              says: say('role.levelView', { source: publisherName(source(v.source), lang), level: say(`level.${v.level}`) }),
+              source: source(v.source),
+            })),
+          },
+        }
+      : {}),
+    salary: role.salary.map((s) => ({
+      value: formatIdrRange(s.min, s.max, lang),
+      ...(s.scope === 'all-cs' ? { note: `(${say('role.salaryScopeAllCs')})` } : {}),
+      source: source(s.source),
+    })),
+    experience: role.experience.map((e) => ({
+      value: experienceYears(e, say),
+      ...(e.band ? { aside: `(${say(`band.${e.band}`)})` } : {}),
+      note: say(`experienceKind.${e.kind}`),
+      source: source(e.source),
+    })),
+    education: role.education.map((e) => ({
+      value: say(`qualification.${e.qualification}`),
+      aside: `(${say(`requirement.${e.requirement}`)})`,
+      ...(e.scope === 'all-cs' ? { note: say('scope.all-cs') } : {}),
+      source: source(e.source),
+    })),
+    certifications: role.certifications.map((cid) =>
+      entryLink(lang, { view: 'certification', id: cid }, textOf(byId(catalog.certifications, cid), lang).fields.name),
+    ),
+    responsibilities: words.fields.responsibilities,
+    body: words.body,
+    skills: (['essential', 'optional'] as const)
+      .map((importance) => ({
+        label: say(importance === 'essential' ? 'role.essential' : 'role.optional'),
+        links: role.skills
+          .filter((s) => s.importance === importance)
+          .map((need) => entryLink(lang, { view: 'skill', id: need.skill }, textOf(byId(catalog.skills, need.skill), lang).fields.name)),
+      }))
+      .filter((group) => group.links.length > 0),
+    metrics: role.metrics.map((mid) => {
+      const metric = byId(catalog.metrics, mid);
+      return { ...entryLink(lang, { view: 'metric', id: mid }, textOf(metric, lang).fields.name), abbreviation: metric.abbreviation };
+    }),
+    tools: role.tools.map((tid) => entryLink(lang, { view: 'tool', id: tid }, textOf(byId(catalog.tools, tid), lang).fields.name)),
+    mini: {
+      layout: layoutLadder(nearby),
+      roles: new Map(
+        nearby.map((r) => [r.id, { title: textOf(roleAt(r.id), lang).fields.title, href: pathTo(lang, { view: 'role', id: r.id }), promotesTo: r.promotesTo }]),
+      ),
+    },
+    cameFrom: [
+      ...into.promotions.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.promotions'), basis: promotionBasis(roleAt(rid), id, names, say) })),
+      ...into.lateral.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.lateral') })),
+    ],
+    goesTo: [
+      ...role.promotesTo.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.promotions'), basis: promotionBasis(role, rid, names, say) })),
+      ...role.lateralMoves.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.lateral') })),
+    ],
+    guides: guidesAboutRole(catalog.guides, id).map((g) => entryLink(lang, { view: 'guide', id: g.id }, textOf(g, lang).fields.title)),
+    sources: citedSources(role),
+  };
+}
+
+/** Whether a source gives the promotion from `from` to `to`, or it is the guide's own reading. */
+function promotionBasis(from: Role, to: string, names: (ids: readonly string[]) => string, say: ReturnType<typeof t>): string {
+  const sources = from.promotionsFrom[to];
+  return sources ? say('role.moveFrom', { sources: names(sources) }) : say('role.moveGuide');
+}
