@@ -4,20 +4,14 @@
  */
 import type { Catalog, Role } from './catalog';
 import { brokenPromotions } from './ladder';
+import { KIND_NAMES, KINDS } from './kinds';
+import { WORDED_KINDS } from '../schemas';
 import { LOCALES } from './model';
 import type { Problem } from './problems';
 
 type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'source', Set<string>>;
 
-const FOLDER: Record<keyof Lookup, string> = {
-  role: 'src/content/roles/',
-  skill: 'src/content/skills/',
-  certification: 'src/content/certifications/',
-  metric: 'src/content/metrics/',
-  tool: 'src/content/tools/',
-  guide: 'src/content/guides/',
-  source: 'src/content/sources/',
-};
+const FOLDER = Object.fromEntries(KINDS.map((k) => [KIND_NAMES[k].singular, `src/content/${k}/`])) as Record<keyof Lookup, string>;
 
 /** Every problem in the catalog; an empty list means the build may go on. */
 export function checkCatalog(catalog: Catalog): Problem[] {
@@ -113,14 +107,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
 /** Both languages must carry every entry, and no words may exist without their entry. */
 function checkTranslations(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
-  const groups = [
-    ['roles', catalog.roles],
-    ['skills', catalog.skills],
-    ['certifications', catalog.certifications],
-    ['metrics', catalog.metrics],
-    ['tools', catalog.tools],
-    ['guides', catalog.guides],
-  ] as const;
+  const groups = WORDED_KINDS.map((kind) => [kind, catalog[kind] as readonly { id: string; file: string; texts: Partial<Record<string, unknown>> }[]] as const);
   for (const [folder, entries] of groups) {
     for (const entry of entries) {
       for (const lang of LOCALES) {
@@ -140,7 +127,7 @@ function checkTranslations(catalog: Catalog): Problem[] {
       file: orphan.file,
       field: 'id',
       value: orphan.id,
-      expected: `a matching ${orphan.kind} entry (src/content/${orphan.kind === 'certification' ? 'certifications' : `${orphan.kind}s`}/${orphan.id}.yaml), or rename this file`,
+      expected: `a matching ${orphan.kind} entry (${FOLDER[orphan.kind]}${orphan.id}.yaml), or rename this file`,
     });
   }
   return problems;

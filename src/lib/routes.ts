@@ -4,59 +4,28 @@
  */
 import type { Locale } from './model';
 import { DEFAULT_LOCALE, LOCALES } from './model';
+import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type PagedKind } from './kinds';
 
-/** A page of the site, independent of language. */
-export type PageRef =
-  | { view: 'home' }
-  | { view: 'roles' }
-  | { view: 'ladder' }
-  | { view: 'role'; id: string }
-  | { view: 'skills' }
-  | { view: 'skill'; id: string }
-  | { view: 'certifications' }
-  | { view: 'certification'; id: string }
-  | { view: 'metrics' }
-  | { view: 'metric'; id: string }
-  | { view: 'tools' }
-  | { view: 'tool'; id: string }
-  | { view: 'guides' }
-  | { view: 'guide'; id: string }
-  | { view: 'sources' }
-  | { view: 'search' }
-  | { view: 'not-found' };
+/** The pages that are not an entry kind's: the home, the ladder, search and the 404. */
+const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found'] as const;
+
+/** A page of the site, independent of language: an index of a kind, one entry, or another page. */
+export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView; id: string };
 
 export type View = PageRef['view'];
 
 /** Section names in each language; an entry page lives below its section's index. */
 export const SECTIONS = {
-  roles: { id: 'peran', en: 'roles' },
+  ...(Object.fromEntries(KINDS.map((k) => [k, KIND_NAMES[k].section])) as { [K in EntryKind]: (typeof KIND_NAMES)[K]['section'] }),
   ladder: { id: 'jenjang-karier', en: 'career-ladder' },
-  skills: { id: 'keterampilan', en: 'skills' },
-  certifications: { id: 'sertifikasi', en: 'certifications' },
-  metrics: { id: 'metrik', en: 'metrics' },
-  tools: { id: 'alat', en: 'tools' },
-  guides: { id: 'panduan', en: 'guides' },
-  sources: { id: 'sumber', en: 'sources' },
   search: { id: 'cari', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Section = keyof typeof SECTIONS;
 
 const SECTION_OF: Partial<Record<View, Section>> = {
-  roles: 'roles',
-  role: 'roles',
+  ...Object.fromEntries(KINDS.flatMap((k) => [[k, k], [KIND_NAMES[k].singular, k]])),
   ladder: 'ladder',
-  skills: 'skills',
-  skill: 'skills',
-  certifications: 'certifications',
-  certification: 'certifications',
-  metrics: 'metrics',
-  metric: 'metrics',
-  tools: 'tools',
-  tool: 'tools',
-  guides: 'guides',
-  guide: 'guides',
-  sources: 'sources',
   search: 'search',
 };
 
@@ -110,34 +79,16 @@ export function routeParam(lang: Locale, page: PageRef): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** Ids per entry kind, enough to list every page of the site. */
-export interface PageIds {
-  roles: string[];
-  skills: string[];
-  certifications: string[];
-  metrics: string[];
-  tools: string[];
-  guides: string[];
-}
+/** Ids per kind with entry pages, enough to list every page of the site. */
+export type PageIds = Record<PagedKind, readonly string[]>;
 
 /** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file). */
 export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
   const pages: PageRef[] = [
     { view: 'home' },
-    { view: 'roles' },
     { view: 'ladder' },
-    ...ids.roles.map((id) => ({ view: 'role', id }) as const),
-    { view: 'skills' },
-    ...ids.skills.map((id) => ({ view: 'skill', id }) as const),
-    { view: 'certifications' },
-    ...ids.certifications.map((id) => ({ view: 'certification', id }) as const),
-    { view: 'metrics' },
-    ...ids.metrics.map((id) => ({ view: 'metric', id }) as const),
-    { view: 'tools' },
-    ...ids.tools.map((id) => ({ view: 'tool', id }) as const),
-    { view: 'guides' },
-    ...ids.guides.map((id) => ({ view: 'guide', id }) as const),
-    { view: 'sources' },
+    ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
+    ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },
   ];
   return [
