@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Four projects: pure logic, the built site in dist/, fixture builds that must fail, and real Chromium.
+// Pure logic, the built site in dist/, fixture builds, and real Chromium test how the site works on any
+// content; `content` and `content-browser` (tests/content/) test this guide's own content, and a fork rewrites them.
 export default getViteConfig({
   test: {
     environment: 'node',
@@ -15,6 +16,11 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+      { extends: true, test: { name: 'content', include: ['tests/content/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'content-browser', include: ['tests/content/browser/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
       },
     ],
   },

@@ -7,7 +7,8 @@ import type { careerGraph } from '../../src/lib/open-data';
 /** careers.json as parsed JSON (dates are strings there). */
 export type CareerGraph = ReturnType<typeof careerGraph>;
 
-export const DIST = join(import.meta.dirname, '../../dist');
+/** The built site under test: dist/, or another build (npm run test:fork points it at the company example's). */
+export const DIST = process.env.JENJANG_TEST_DIST ?? join(import.meta.dirname, '../../dist');
 
 /** Fails early with a hint when the site has not been built. */
 export function requireBuild(): void {

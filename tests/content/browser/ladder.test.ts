@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chromiumOnDist } from '../support/chromium-on-dist';
-import { watch } from '../support/browser';
+import { chromiumOnDist } from '../../support/chromium-on-dist';
+import { watch } from '../../support/browser';
 
 const chromium = chromiumOnDist();
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chromiumOnDist } from '../support/chromium-on-dist';
-import { watch } from '../support/browser';
+import { chromiumOnDist } from '../../support/chromium-on-dist';
+import { watch } from '../../support/browser';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
