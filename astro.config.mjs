@@ -29,7 +29,12 @@ export default defineConfig({
   outDir: process.env.JENJANG_OUT_DIR ?? './dist',
   // The integrity tests build fixture content with their own cache, so they never touch the real one.
   cacheDir: process.env.JENJANG_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), builtSite(), pagefind()],
+  integrations: [
+    contentCheck(Object.entries(siteConfig.languages).map(([lang, l]) => ({ lang, ...l.readingRate }))),
+    mdx(),
+    builtSite(),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss(), siteConfigModule(siteConfigFile, siteConfig)],
     build: {

@@ -25,8 +25,8 @@ export default defineSite({
   logo: 'favicon.svg',
   accent: { light: '#0f6b5c', dark: '#6fd3bf', inkLight: '#ffffff', inkDark: '#0b1f1b', softLight: '#e3f2ee', softDark: '#17332d' },
   languages: {
-    id: { label: 'Bahasa Indonesia', short: 'ID', ogLocale: 'id_ID', numbers: 'id-ID' },
-    en: { label: 'English', short: 'EN', ogLocale: 'en_GB', numbers: 'en-GB' },
+    id: { label: 'Bahasa Indonesia', short: 'ID', ogLocale: 'id_ID', numbers: 'id-ID', readingRate: { wordsPerMinute: 206, source: 'ums-reading' } },
+    en: { label: 'English', short: 'EN', ogLocale: 'en_GB', numbers: 'en-GB', readingRate: { wordsPerMinute: 238, source: 'brysbaert' } },
   },
   footer: {
     owner: { id: 'Tim Jenjang', en: 'The Jenjang team' },

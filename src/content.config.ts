@@ -24,6 +24,7 @@ export const collections = {
   metrics: defineCollection({ loader: folder('metrics', YAML), schema: ENTRY_KINDS.metrics.facts }),
   tools: defineCollection({ loader: folder('tools', YAML), schema: ENTRY_KINDS.tools.facts }),
   guides: defineCollection({ loader: folder('guides', YAML), schema: ENTRY_KINDS.guides.facts }),
+  lists: defineCollection({ loader: folder('lists', YAML), schema: ENTRY_KINDS.lists.facts }),
   sources: defineCollection({ loader: folder('sources', YAML), schema: ENTRY_KINDS.sources.facts }),
   roleTexts: defineCollection({ loader: folder('texts/roles', MDX), schema: ENTRY_KINDS.roles.words }),
   skillTexts: defineCollection({ loader: folder('texts/skills', MDX), schema: ENTRY_KINDS.skills.words }),
@@ -31,4 +32,5 @@ export const collections = {
   metricTexts: defineCollection({ loader: folder('texts/metrics', MDX), schema: ENTRY_KINDS.metrics.words }),
   toolTexts: defineCollection({ loader: folder('texts/tools', MDX), schema: ENTRY_KINDS.tools.words }),
   guideTexts: defineCollection({ loader: folder('texts/guides', MDX), schema: ENTRY_KINDS.guides.words }),
+  listTexts: defineCollection({ loader: folder('texts/lists', MDX), schema: ENTRY_KINDS.lists.words }),
 };

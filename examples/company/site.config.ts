@@ -32,8 +32,8 @@ export default defineSite({
   // Light theme: white text on #8a2d0f (8.5:1). Dark theme: #2b0d02 text on #ffb59a (10.6:1). Both pass WCAG AA.
   accent: { light: '#8a2d0f', dark: '#ffb59a', inkLight: '#ffffff', inkDark: '#2b0d02', softLight: '#fbe9e2', softDark: '#3a1a10' },
   languages: {
-    id: { label: 'Bahasa Indonesia', short: 'ID', ogLocale: 'id_ID', numbers: 'id-ID' },
-    en: { label: 'English', short: 'EN', ogLocale: 'en_GB', numbers: 'en-GB' },
+    id: { label: 'Bahasa Indonesia', short: 'ID', ogLocale: 'id_ID', numbers: 'id-ID', readingRate: { wordsPerMinute: 206, source: 'ums-reading' } },
+    en: { label: 'English', short: 'EN', ogLocale: 'en_GB', numbers: 'en-GB', readingRate: { wordsPerMinute: 238, source: 'brysbaert' } },
   },
   footer: {
     owner: { id: 'Tim People & Customer Care, PT Contoh Layanan Nusantara (fiktif)', en: 'People & Customer Care team, PT Contoh Layanan Nusantara (fictional)' },

@@ -8,7 +8,7 @@ import { checkCatalog } from '../lib/integrity';
 import { formatProblems } from '../lib/problems';
 import { LOCALES, type Locale } from '../lib/model';
 
-type TextCollection = 'roleTexts' | 'skillTexts' | 'certificationTexts' | 'metricTexts' | 'toolTexts' | 'guideTexts';
+type TextCollection = 'roleTexts' | 'skillTexts' | 'certificationTexts' | 'metricTexts' | 'toolTexts' | 'guideTexts' | 'listTexts';
 type TextEntry = CollectionEntry<TextCollection>;
 
 function file(entry: { filePath?: string; id: string }): string {
@@ -24,7 +24,7 @@ function indexTexts<E extends TextEntry>(entries: E[]): Map<string, Texts<E['dat
       throw new Error(`${file(entry)}: "${lang}" is not a language of this site. Put the file in a folder named ${LOCALES.join(' or ')}.`);
     }
     const texts = map.get(id) ?? {};
-    texts[lang] = { file: file(entry), fields: entry.data, body: entry } satisfies Text<E['data']>;
+    texts[lang] = { file: file(entry), fields: entry.data, body: entry, markdown: entry.body ?? '' } satisfies Text<E['data']>;
     map.set(id, texts);
   }
   return map;
@@ -37,13 +37,14 @@ function orphans(kind: OrphanText['kind'], texts: Map<string, Texts<unknown>>, i
 }
 
 async function readCatalog(): Promise<Catalog> {
-  const [roles, skills, certifications, metrics, tools, guides, sources] = await Promise.all([
+  const [roles, skills, certifications, metrics, tools, guides, lists, sources] = await Promise.all([
     getCollection('roles'),
     getCollection('skills'),
     getCollection('certifications'),
     getCollection('metrics'),
     getCollection('tools'),
     getCollection('guides'),
+    getCollection('lists'),
     getCollection('sources'),
   ]);
   const roleTexts = indexTexts(await getCollection('roleTexts'));
@@ -52,6 +53,7 @@ async function readCatalog(): Promise<Catalog> {
   const metricTexts = indexTexts(await getCollection('metricTexts'));
   const toolTexts = indexTexts(await getCollection('toolTexts'));
   const guideTexts = indexTexts(await getCollection('guideTexts'));
+  const listTexts = indexTexts(await getCollection('listTexts'));
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
 
   return {
@@ -63,6 +65,7 @@ async function readCatalog(): Promise<Catalog> {
     metrics: byId(metrics.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: metricTexts.get(e.id) ?? {} }))),
     tools: byId(tools.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: toolTexts.get(e.id) ?? {} }))),
     guides: byId(guides.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: guideTexts.get(e.id) ?? {} }))),
+    lists: byId(lists.map((e) => ({ id: e.id, file: file(e), ...e.data, texts: listTexts.get(e.id) ?? {} }))),
     sources: byId(sources.map((e) => ({ id: e.id, file: file(e), ...e.data }))),
     orphanTexts: [
       ...orphans('role', roleTexts, new Set(roles.map((r) => r.id))),
@@ -71,6 +74,7 @@ async function readCatalog(): Promise<Catalog> {
       ...orphans('metric', metricTexts, new Set(metrics.map((r) => r.id))),
       ...orphans('tool', toolTexts, new Set(tools.map((r) => r.id))),
       ...orphans('guide', guideTexts, new Set(guides.map((r) => r.id))),
+      ...orphans('list', listTexts, new Set(lists.map((r) => r.id))),
     ],
   };
 }

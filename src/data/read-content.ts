@@ -164,7 +164,7 @@ export function readContent(dir: string): ContentRead {
         problems.push(...checked.problems);
         if (!checked.value) continue;
         const entry = byId.get(id) ?? {};
-        entry[lang as Locale] = { file, fields: checked.value };
+        entry[lang as Locale] = { file, fields: checked.value, markdown: text.slice(match[0].length) };
         byId.set(id, entry);
         prose.push({ file, kind, id, lang: lang as Locale, fields: checked.value as Record<string, unknown>, body: text.slice(match[0].length) });
       }
@@ -204,6 +204,7 @@ export function readContent(dir: string): ContentRead {
     metrics: withTexts('metrics'),
     tools: withTexts('tools'),
     guides: withTexts('guides'),
+    lists: withTexts('lists'),
     sources: [...facts.sources].sort((a, b) => a.id.localeCompare(b.id)),
     orphanTexts,
   } as unknown as Catalog;

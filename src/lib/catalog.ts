@@ -16,6 +16,7 @@ import type {
   termTextSchema,
   toolSchema,
 } from '../schemas/catalog';
+import type { listSchema, listTextSchema } from '../schemas/list';
 import { LEVELS, levelRank } from './model';
 
 /** Words of an entry in one language; `body` is whatever the renderer needs for the MDX body. */
@@ -23,6 +24,8 @@ export interface Text<Fields> {
   file: string;
   fields: Fields;
   body?: unknown;
+  /** The Markdown of the body as written, for reading times and section lookups. */
+  markdown?: string;
 }
 
 /** The words of a role in one language, as its MDX frontmatter gives them. */
@@ -62,10 +65,16 @@ export type Tool = Entry<z.output<typeof toolSchema>, TermFields>;
 export type Source = Entry<z.output<typeof sourceSchema>>;
 /** A long-form guide: who it is for and what it rests on. */
 export type Guide = Entry<z.output<typeof guideSchema>, GuideFields>;
+/** The words of a reading list in one language. */
+export type ListFields = z.output<typeof listTextSchema>;
+/** A reading list: its audience and its steps of items, in order. */
+export type List = Entry<z.output<typeof listSchema>, ListFields>;
+/** One item of a reading list: a page (or section) of the guide, or a page elsewhere. */
+export type ListItem = List['steps'][number]['items'][number];
 
 /** Words that exist without a matching entry: the integrity check reports them as orphans. */
 export interface OrphanText {
-  kind: 'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide';
+  kind: 'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'list';
   id: string;
   file: string;
 }
@@ -78,6 +87,7 @@ export interface Catalog {
   metrics: Metric[];
   tools: Tool[];
   guides: Guide[];
+  lists: List[];
   sources: Source[];
   orphanTexts: OrphanText[];
 }

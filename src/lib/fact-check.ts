@@ -174,3 +174,31 @@ export function checkReachability(catalog: Catalog): Problem[] {
     fix: `add ${id} to promotesTo or lateralMoves of the role that leads to it`,
   }));
 }
+
+/** A reading rate the site config states for a language, and the source it credits. */
+export interface StatedRate {
+  lang: string;
+  wordsPerMinute: number;
+  source: string;
+}
+
+/** Each language's reading rate (site.config.ts) must be a figure of the source it names, like every figure of the guide. */
+export function checkReadingRates(rates: readonly StatedRate[], catalog: Catalog, evidence: ReadonlyMap<string, SourceEvidence>): Problem[] {
+  return rates.flatMap((rate): Problem[] => {
+    const field = `languages.${rate.lang}.readingRate`;
+    const source = catalog.sources.find((s) => s.id === rate.source);
+    if (!source) {
+      return [{ file: 'site.config.ts', field: `${field}.source`, value: rate.source, expected: 'a source in src/content/sources/', fix: `add src/content/sources/${rate.source}.yaml with the rate in its figures:` }];
+    }
+    if (sourceFigures(source, evidence).has(figureKey({ unit: 'wpm', value: rate.wordsPerMinute }))) return [];
+    return [
+      {
+        file: 'site.config.ts',
+        field: `${field}.wordsPerMinute`,
+        value: String(rate.wordsPerMinute),
+        expected: `a reading rate ${source.file} gives`,
+        fix: `use the rate as the source writes it, or add it, exactly as written, to figures: in ${source.file}`,
+      },
+    ];
+  });
+}

@@ -3,9 +3,9 @@
  * shows also appears in a source. Understands Indonesian and English, digits and number words.
  */
 
-/** A figure: an amount in rupiah, a duration in years, months or days, or a point on a survey scale. */
+/** A figure: an amount in rupiah, a duration in years, months or days, a point on a survey scale, or a reading rate. */
 export interface Figure {
-  unit: 'idr' | 'years' | 'months' | 'days' | 'score';
+  unit: 'idr' | 'years' | 'months' | 'days' | 'score' | 'wpm';
   value: number;
 }
 
@@ -25,6 +25,8 @@ const MILLIONS = new RegExp(`\\b(\\d+)(?:${JOIN}(\\d+))?\\s+(juta|million)\\b`, 
 // Survey scores: "skor 9 atau 10", "scored 0 to 6", "skala 0 sampai 10", "a zero-to-ten scale".
 const SCORE = new RegExp(`\\b(?:skor|scores?|scored|skala|scale of|answers?|menjawab)\\s+(?:a\\s+)?${NUM}(?:${JOIN}${NUM})?`, 'giu');
 const SCALE = new RegExp(`\\b${NUM}${JOIN}${NUM}[\\s-]+(?:point\\s+)?scale\\b`, 'giu');
+// Reading rates: "238 words per minute", "238 wpm", "206 KPM", "206 kata per menit".
+const READING_RATE = /\b(\d+(?:[.,]\d+)?)\s*(?:wpm|kpm|words? per minute|kata per menit)\b/giu;
 const RUPIAH = /\b(?:Rp\s?|IDR\s?)(\d{1,3}(?:[.,]\d{3})+)/giu;
 
 const toNumber = (token: string) => NUMBER_WORDS[token.toLowerCase()] ?? Number(token);
@@ -46,6 +48,7 @@ export function figuresIn(text: string): Figure[] {
     out.push({ unit: 'score', value: toNumber(m[1]!) });
     if (m[2]) out.push({ unit: 'score', value: toNumber(m[2]) });
   }
+  for (const m of flat.matchAll(READING_RATE)) out.push({ unit: 'wpm', value: Number(m[1]!.replace(',', '.')) });
   for (const m of flat.matchAll(RUPIAH)) out.push({ unit: 'idr', value: Number(m[1]!.replace(/[.,]/g, '')) });
   return out;
 }

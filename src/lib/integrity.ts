@@ -4,12 +4,13 @@
  */
 import type { Catalog, Role } from './catalog';
 import { brokenPromotions } from './ladder';
+import { checkLists } from './lists';
 import { KIND_NAMES, KINDS } from './kinds';
 import { WORDED_KINDS } from '../schemas';
 import { LOCALES } from './model';
 import type { Problem } from './problems';
 
-type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'source', Set<string>>;
+type Lookup = Record<'role' | 'skill' | 'certification' | 'metric' | 'tool' | 'guide' | 'list' | 'source', Set<string>>;
 
 const FOLDER = Object.fromEntries(KINDS.map((k) => [KIND_NAMES[k].singular, `src/content/${k}/`])) as Record<keyof Lookup, string>;
 
@@ -22,6 +23,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     metric: new Set(catalog.metrics.map((m) => m.id)),
     tool: new Set(catalog.tools.map((t) => t.id)),
     guide: new Set(catalog.guides.map((g) => g.id)),
+    list: new Set(catalog.lists.map((l) => l.id)),
     source: new Set(catalog.sources.map((s) => s.id)),
   };
   const problems: Problem[] = [];
@@ -101,6 +103,7 @@ export function checkCatalog(catalog: Catalog): Problem[] {
 
   problems.push(...checkTranslations(catalog));
   problems.push(...checkPromotions(catalog.roles));
+  problems.push(...checkLists(catalog));
   return problems;
 }
 

@@ -13,6 +13,7 @@ export const KIND_NAMES = {
   metrics: { singular: 'metric', section: { id: 'metrik', en: 'metrics' }, entryPages: true },
   tools: { singular: 'tool', section: { id: 'alat', en: 'tools' }, entryPages: true },
   guides: { singular: 'guide', section: { id: 'panduan', en: 'guides' }, entryPages: true },
+  lists: { singular: 'list', section: { id: 'daftar-bacaan', en: 'reading-lists' }, entryPages: true },
   sources: { singular: 'source', section: { id: 'sumber', en: 'sources' }, entryPages: false },
 } as const satisfies Record<string, { singular: string; section: Record<Locale, string>; entryPages: boolean }>;
 

@@ -61,6 +61,9 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const AUDIENCES = ['job-seekers', 'recruiters', 'companies', 'managers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** Who a reading list is for: the people a team lead sends one to. */
+export const LIST_AUDIENCES = ['new-agent', 'new-team-leader', 'new-manager', 'job-seeker', 'ladder-designer', 'leaving-cs'] as const;
+
 /** What a source's date means: when it first appeared, when it was last changed, or a date the page shows without saying which. */
 export const SOURCE_DATE_KINDS = ['published', 'updated', 'unlabelled'] as const;
 export type SourceDateKind = (typeof SOURCE_DATE_KINDS)[number];

@@ -3,7 +3,7 @@ import type { PageRef, View } from './routes';
 
 /** One section: the dictionary key of its name, its index page, and the views that belong to it. */
 export interface NavSection {
-  key: 'nav.ladder' | 'nav.roles' | 'nav.skills' | 'nav.certifications' | 'nav.metrics' | 'nav.tools' | 'nav.guides' | 'nav.sources';
+  key: 'nav.ladder' | 'nav.roles' | 'nav.skills' | 'nav.certifications' | 'nav.metrics' | 'nav.tools' | 'nav.guides' | 'nav.lists' | 'nav.sources';
   page: PageRef;
   views: View[];
   /** Whether the section lists entries that search can find (the search page offers these to browse). */
@@ -19,5 +19,6 @@ export const NAVIGATION: readonly NavSection[] = [
   { key: 'nav.metrics', page: { view: 'metrics' }, views: ['metrics', 'metric'], browsable: true },
   { key: 'nav.tools', page: { view: 'tools' }, views: ['tools', 'tool'], browsable: true },
   { key: 'nav.guides', page: { view: 'guides' }, views: ['guides', 'guide'], browsable: true },
+  { key: 'nav.lists', page: { view: 'lists' }, views: ['lists', 'list'], browsable: true },
   { key: 'nav.sources', page: { view: 'sources' }, views: ['sources'], browsable: false },
 ];

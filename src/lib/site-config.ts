@@ -6,6 +6,14 @@
 import { z } from 'astro/zod';
 import { LOCALES } from './model';
 
+/** A reading rate and the source (an id in src/content/sources/) whose figures give it, for reading lists' times. */
+const readingRate = z.object({ wordsPerMinute: z.number().int().positive(), source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/) }).strict();
+
+/** One language of the site: its name in the switch, og:locale, number and date locale, and reading rate. */
+const language = z
+  .object({ label: z.string().min(1), short: z.string().min(1), ogLocale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/), numbers: z.string().min(2), readingRate })
+  .strict();
+
 const perLanguage = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>);
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'a colour written #rrggbb' });
 
@@ -28,11 +36,11 @@ export const siteConfigSchema = z
     logo: z.string().min(1),
     /** The accent colour in the light and the dark theme, and the text colour on top of it. */
     accent: z.object({ light: colour, dark: colour, inkLight: colour, inkDark: colour, softLight: colour, softDark: colour }).strict(),
-    /** Per language: its name in the language switch, its og:locale, and the locale numbers and dates are written in. */
+    /** Per language: its name in the language switch, its og:locale, the locale numbers and dates are written in, and its reading rate. */
     languages: z.object(
       Object.fromEntries(
-        LOCALES.map((l) => [l, z.object({ label: z.string().min(1), short: z.string().min(1), ogLocale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/), numbers: z.string().min(2) }).strict()]),
-      ) as Record<(typeof LOCALES)[number], z.ZodObject<{ label: z.ZodString; short: z.ZodString; ogLocale: z.ZodString; numbers: z.ZodString }>>,
+        LOCALES.map((l) => [l, language]),
+      ) as Record<(typeof LOCALES)[number], typeof language>,
     ),
     /** Who publishes the site, and a line about it, in the footer. */
     footer: z.object({ owner: perLanguage, about: perLanguage }).strict(),

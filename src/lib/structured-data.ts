@@ -95,3 +95,16 @@ export function credential(cert: Certification, lang: Locale, url: string): Json
   if (cert.issuer) ld.recognizedBy = { '@type': 'Organization', name: cert.issuer };
   return ld;
 }
+
+/** A reading list as an ItemList: its items in reading order, each with its name and address. */
+export function itemList(name: string, description: string, items: readonly { title: string; href: string }[], site: URL | string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name,
+    description,
+    numberOfItems: items.length,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.title, url: new URL(item.href, site).href })),
+  };
+}

@@ -5,6 +5,7 @@
  * view and texts).
  */
 import { roleSchema, roleTextSchema } from './role';
+import { listSchema, listTextSchema } from './list';
 import {
   certificationSchema,
   guideSchema,
@@ -25,6 +26,7 @@ const SCHEMAS = {
   metrics: { facts: metricSchema, words: termTextSchema },
   tools: { facts: toolSchema, words: termTextSchema },
   guides: { facts: guideSchema, words: guideTextSchema },
+  lists: { facts: listSchema, words: listTextSchema },
   sources: { facts: sourceSchema, words: undefined },
 } as const satisfies Record<EntryKind, { facts: unknown; words: unknown }>;
 

@@ -88,4 +88,31 @@ describe('the build', () => {
     expectReadableFailure(build);
     expect(build.log).toContain('expected: plain Markdown, without an HTML or JSX tag');
   });
+
+  test('fails on a reading list item that points at an entry that does not exist', () => {
+    const build = buildFixture((f) => f('lists/first-week.yaml', f('lists/first-week.yaml').replace('{ kind: skills, id: empathy }', '{ kind: skills, id: telepathy }')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('lists/first-week.yaml');
+    expect(build.log).toContain('field:    steps[1].items[0].page.id');
+    expect(build.log).toContain('value:    telepathy');
+    expect(build.log).toContain('fix:      create src/content/skills/telepathy.yaml');
+  });
+
+  test('fails on a reading list item that opens at a section the page does not have', () => {
+    const build = buildFixture((f) => f('lists/first-week.yaml', f('lists/first-week.yaml').replace('section: skills', 'section: skils')));
+    expectReadableFailure(build);
+    expect(build.log).toContain('field:    steps[0].items[1].page.section');
+    expect(build.log).toContain('value:    skils');
+    expect(build.log).toContain('expected: a section every roles page has: facts, salary');
+  });
+
+  test('fails on an empty step of a reading list', () => {
+    const build = buildFixture((f) => {
+      const yaml = f('lists/first-week.yaml');
+      f('lists/first-week.yaml', yaml.slice(0, yaml.indexOf('  - id: week-1')) + '  - id: week-1\n    items: []\n');
+    });
+    expectReadableFailure(build);
+    expect(build.log).toContain('field:    steps[1].items');
+    expect(build.log).toContain('a step needs at least one item to read');
+  });
 });

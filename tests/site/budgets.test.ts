@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BUDGETS, gzipBytes, pageWeight, servedBytes } from '../support/budgets';
-import { DIST, htmlPages } from '../support/dist';
+import { DIST, htmlPages, listPages } from '../support/dist';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const pages = htmlPages();
@@ -20,8 +20,18 @@ test(`every role page's HTML + CSS stays under ${kb(BUDGETS.rolePageHtmlCss)} gz
 
 const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
 
-test('no content page but the ladder loads a JavaScript file', () => {
-  for (const path of pages.filter((p) => !LADDER_PAGES.includes(p))) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+const LIST_PAGES = listPages();
+
+test('no content page but the ladder and the reading lists loads a JavaScript file', () => {
+  for (const path of pages.filter((p) => !LADDER_PAGES.includes(p) && !LIST_PAGES.includes(p))) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+});
+
+test(`a reading list's progress script stays under ${kb(BUDGETS.readingListJs)} of JavaScript gzip`, () => {
+  expect(LIST_PAGES.length).toBeGreaterThan(0);
+  const heaviest = Math.max(...LIST_PAGES.map((path) => pageWeight(path).js));
+  console.log(`reading list pages (gzip): ${kb(heaviest)} JS at most (budget ${kb(BUDGETS.readingListJs)})`);
+  expect(heaviest).toBeGreaterThan(0);
+  expect(heaviest).toBeLessThan(BUDGETS.readingListJs);
 });
 
 test(`the ladder island stays under ${kb(BUDGETS.ladderIslandJs)} of JavaScript gzip`, () => {

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
-import { careers, fileFor, htmlPages, jsonLd, page } from '../support/dist';
+import { careers, fileFor, htmlPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
 const pages = htmlPages();
 const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
+const LIST_PAGES = listPages();
 const data = careers();
 
 describe.each(pages)('%s', (path) => {
@@ -38,9 +39,10 @@ describe.each(pages)('%s', (path) => {
     }
   });
 
-  test('runs no external JavaScript (but the ladder island on the ladder page) and no inline script but the theme and search-loader code', () => {
+  test('runs no external JavaScript (but the ladder island on the ladder page and the progress script on a list page) and no inline script but the theme and search-loader code', () => {
     const external = $('script[src]').toArray().map((el) => $(el).attr('src'));
     if (LADDER_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/LadderIsland[^/]*\.js$/)]);
+    else if (LIST_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListView[^/]*\.js$/)]);
     else expect(external).toEqual([]);
     const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
     expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER].sort());

@@ -8,6 +8,7 @@ const REQUIRED: Record<string, string[]> = {
   EducationalOccupationalCredential: ['name', 'description', 'credentialCategory', 'url'],
   BreadcrumbList: ['itemListElement'],
   WebSite: ['name', 'url'],
+  ItemList: ['name', 'itemListElement', 'numberOfItems'],
 };
 
 /** Every string value in a JSON-LD object that is words for a reader (not a URL, type, code or date). */

@@ -48,6 +48,7 @@ export function validCatalog(): Catalog {
     metrics: [],
     tools: [],
     guides: [],
+    lists: [],
     sources: [
       {
         id: 'qiscus',

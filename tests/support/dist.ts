@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { careerGraph } from '../../src/lib/open-data';
+import { SECTIONS } from '../../src/lib/routes';
 
 /** careers.json as parsed JSON (dates are strings there). */
 export type CareerGraph = ReturnType<typeof careerGraph>;
@@ -64,4 +65,10 @@ export function careers(): CareerGraph {
 /** The text of an element with a space between any two tags, as a reader sees separate blocks. */
 export function spacedText($: CheerioAPI, selector: string): string {
   return load(($.html($(selector)) ?? '').replace(/</g, ' <')).text();
+}
+
+/** The page of every reading list, in both languages (not the lists' index). */
+export function listPages(dist = DIST): string[] {
+  const sections = Object.values(SECTIONS.lists).map((s) => `/${s}/`);
+  return htmlPages(dist).filter((p) => sections.some((s) => p.replace(/^\/en\//, '/').startsWith(s) && p.replace(/^\/en\//, '/') !== s));
 }

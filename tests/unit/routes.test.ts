@@ -32,7 +32,7 @@ describe('twinOf', () => {
 });
 
 describe('allPages', () => {
-  const pages = allPages({ roles: ['a'], skills: ['s'], certifications: [], metrics: ['m'], tools: [], guides: ['g'] });
+  const pages = allPages({ roles: ['a'], skills: ['s'], certifications: [], metrics: ['m'], tools: [], guides: ['g'], lists: ['l'] });
 
   test('lists every page in both languages plus the English 404', () => {
     const paths = pages.map(({ lang, page }) => pathTo(lang, page));

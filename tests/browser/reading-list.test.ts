@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { chromiumOnDist } from '../support/chromium-on-dist';
+import { watch } from '../support/browser';
+import { listPages, page as pageOf } from '../support/dist';
+
+const chromium = chromiumOnDist();
+// Any list will do; these tests are about progress, not about this guide's lists.
+const enPath = listPages().find((p) => p.startsWith('/en/'))!;
+const twinPath = pageOf(enPath)('a[data-twin]').attr('href')!;
+const items = pageOf(enPath)('input[data-done]').toArray().map((el) => el.attribs['data-done']!);
+
+describe('progress on a reading list', () => {
+  test('ticked items stay ticked after a reload and in the other language, with the counts', async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const { problems } = watch(page, chromium.origin);
+    await page.goto(chromium.origin + enPath);
+    await page.locator(`input[data-done="${items[0]}"]`).check();
+    await page.locator(`input[data-done="${items.at(-1)}"]`).check();
+    await expect.poll(() => page.locator('[data-progress-text]').textContent()).toBe(`2 of ${items.length} done`);
+    expect(await page.locator('[data-progress-bar]').evaluate((el) => (el as HTMLProgressElement).value)).toBe(2);
+    await page.reload();
+    expect(await page.locator(`input[data-done="${items[0]}"]`).isChecked()).toBe(true);
+    await page.goto(chromium.origin + twinPath);
+    expect(await page.locator(`input[data-done="${items.at(-1)}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[data-done="${items[1]}"]`).isChecked()).toBe(false);
+    await page.locator('[data-progress-reset]').click();
+    expect(await page.locator('input[data-done]:checked').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('exported progress imports into a fresh browser, and a progress link carries it too', async () => {
+    const first = await chromium.browser.newContext({ acceptDownloads: true });
+    const page = await first.newPage();
+    await page.goto(chromium.origin + enPath);
+    await page.locator(`input[data-done="${items[1]}"]`).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-progress-export]').click()]);
+    const exported = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'jenjang-progress', done: [items[1]] });
+    await first.close();
+
+    const second = await chromium.browser.newContext();
+    const fresh = await second.newPage();
+    await fresh.goto(chromium.origin + enPath);
+    expect(await fresh.locator('input[data-done]:checked').count()).toBe(0);
+    await fresh.locator('[data-progress-import]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => fresh.locator(`input[data-done="${items[1]}"]`).isChecked()).toBe(true);
+    await second.close();
+
+    const third = await chromium.browser.newContext();
+    const linked = await third.newPage();
+    await linked.goto(`${chromium.origin}${enPath}#done=${items[0]},not-an-item`);
+    await expect.poll(() => linked.locator(`input[data-done="${items[0]}"]`).isChecked()).toBe(true);
+    expect(await linked.locator('input[data-done]:checked').count()).toBe(1);
+    expect(new URL(linked.url()).hash).toBe('');
+    await third.close();
+  });
+
+  test('without JavaScript every item, reason and time is there and the controls that need it are not', async () => {
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(chromium.origin + enPath);
+    expect(await page.locator('[data-item]').count()).toBe(items.length);
+    expect(await page.locator('input[data-done]').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-progress-panel]').isVisible()).toBe(false);
+    expect(await page.locator('#total').textContent()).toMatch(/minutes/);
+    await context.close();
+  });
+});
