@@ -6,6 +6,7 @@ import { contentDir } from '../schemas';
 import { headersWithPolicy, pagePolicy } from '../lib/csp';
 import { formatProblems, type Problem } from '../lib/problems';
 import { brokenLinks, pathOfFile } from '../lib/site-links';
+import { LIST_BAR, LIST_BAR_FILE } from '../lib/inline-scripts';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -38,11 +39,21 @@ export default function builtSite(): AstroIntegration {
   return {
     name: 'jenjang:built-site',
     hooks: {
+      // In `astro dev` the list bar is served from memory under the same name.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.split('?')[0]!.endsWith(`/${LIST_BAR_FILE}`)) return next();
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(LIST_BAR);
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // The list bar is bundled by src/lib/inline-scripts.ts, not by Vite: pages load it by its hashed name.
+        await writeFile(join(site, LIST_BAR_FILE), LIST_BAR);
         const files = await filesUnder(site);
         const pages = new Map<string, string>();
         const others = new Set<string>();

@@ -3,7 +3,8 @@
  * Kept as strings so the Content-Security-Policy can allow exactly these scripts by hash.
  */
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
+import { resolve } from 'node:path';
 import searchLoaderSource from '../scripts/search-loader.ts?raw';
 
 /** Applies a theme the reader chose earlier; without one, CSS follows the system setting. */
@@ -26,3 +27,24 @@ export function cspHash(code: string): `sha256-${string}` {
  * compiled and minified here, once per build, to the string whose hash the CSP allows.
  */
 export const SEARCH_LOADER = transformSync(searchLoaderSource, { loader: 'ts', minify: true, target: 'es2022', legalComments: 'none' }).code.trim();
+
+/**
+ * The list bar (src/scripts/list-bar.ts), bundled once per build into one small file with a name
+ * from its hash: a page loads it only when the inline check below finds it was reached from a list.
+ */
+export const LIST_BAR = buildSync({
+  // From the project root, where every build runs: this module itself is bundled elsewhere.
+  entryPoints: [resolve('src/scripts/list-bar.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+}).outputFiles[0]!.text;
+
+/** The list bar's file name in the site's root, e.g. `list-bar.3f9a1c2e.js`. */
+export const LIST_BAR_FILE = `list-bar.${createHash('sha256').update(LIST_BAR).digest('hex').slice(0, 8)}.js`;
+
+/** On every content page: loads the list bar only when the address says the reader came from a reading list. */
+export const LIST_CHECK = `(()=>{if(!/[?&]list=/.test(location.search))return;const s=document.createElement('script');s.type='module';s.src=(document.documentElement.dataset.base||'/')+${JSON.stringify(LIST_BAR_FILE)};document.body.append(s)})();`;

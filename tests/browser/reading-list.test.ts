@@ -68,4 +68,31 @@ describe('progress on a reading list', () => {
     expect(await page.locator('#total').textContent()).toMatch(/minutes/);
     await context.close();
   });
+
+  test('an item opened from the list shows the list bar: the list, "n of N", done and the next item', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const { problems } = watch(page, chromium.origin);
+    await page.goto(chromium.origin + enPath);
+    await page.locator(`a[href*="item=${items[1]}"]`).first().click();
+    const bar = page.locator('nav.list-bar');
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await bar.innerText()).toContain(`2 of ${items.length}`);
+    await bar.locator('input[type=checkbox]').check();
+    await bar.locator('a', { hasText: 'Next' }).click();
+    await expect.poll(() => page.locator('nav.list-bar').innerText()).toContain(`3 of ${items.length}`);
+    await page.goto(chromium.origin + enPath);
+    expect(await page.locator(`input[data-done="${items[1]}"]`).isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a page opened without the list marker loads no script file', async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(chromium.origin + new URL(pageOf(enPath)('a[href*="item="]').first().attr('href')!, 'http://x').pathname);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => s.src).length)).toBe(0);
+    expect(await page.locator('nav.list-bar').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { careers, fileFor } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { careers, DIST, fileFor } from '../support/dist';
+import type { ReadingListsData } from '../../src/lib/reading-lists-data';
 
 const data = careers();
 
@@ -32,5 +35,20 @@ test('gives each salary figure its source, and every source its date or null wit
   for (const source of data.sources) {
     expect(source.date === null || /^\d{4}-\d{2}-\d{2}$/.test(source.date), source.id).toBe(true);
     if (source.date !== null) expect(['published', 'updated', 'unlabelled'], source.id).toContain(source.dateKind);
+  }
+});
+
+test('publishes every reading list with items whose addresses exist and carry the list marker', () => {
+  const lists = JSON.parse(readFileSync(join(DIST, 'data/reading-lists.json'), 'utf8')) as ReadingListsData;
+  expect(lists.version).toBe(1);
+  for (const list of lists.lists) {
+    for (const lang of ['id', 'en'] as const) {
+      expect(fileFor(list.url[lang]), list.url[lang]).toBeDefined();
+      for (const item of list.items) {
+        if (!item.href[lang].startsWith('/')) continue;
+        expect(fileFor(item.href[lang]), item.href[lang]).toBeDefined();
+        expect(item.href[lang]).toContain(`?list=${list.id}&item=${item.id}`);
+      }
+    }
   }
 });

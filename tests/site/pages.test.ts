@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
+import { LIST_CHECK, SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
 import { careers, fileFor, htmlPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
@@ -45,7 +45,7 @@ describe.each(pages)('%s', (path) => {
     else if (LIST_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListView[^/]*\.js$/)]);
     else expect(external).toEqual([]);
     const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
-    expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER].sort());
+    expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK].sort());
     for (const code of inline) expect(code.length).toBeLessThan(3000);
   });
 

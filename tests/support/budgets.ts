@@ -35,6 +35,8 @@ export const BUDGETS = {
   contentPageJs: 0,
   /** The reading lists' progress script, on a list page only (issue 12 asks for at most 8 kB). */
   readingListJs: 8_000,
+  /** The inline check on every page that loads the list bar only for a reader working through a list. */
+  listCheck: 1_000,
   /** The ladder island, on the ladder page only. */
   ladderIslandJs: 12_000,
   /** Pagefind's Component UI as this site ships it (/pagefind/search-ui.js), loaded when search opens. */
