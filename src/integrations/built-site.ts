@@ -7,6 +7,7 @@ import { headersWithPolicy, pagePolicy } from '../lib/csp';
 import { formatProblems, type Problem } from '../lib/problems';
 import { brokenLinks, pathOfFile } from '../lib/site-links';
 import { LIST_BAR, LIST_BAR_FILE } from '../lib/inline-scripts';
+import { finishBooklet, isBooklet } from '../lib/booklet-html';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -59,8 +60,13 @@ export default function builtSite(): AstroIntegration {
         const others = new Set<string>();
         for (const file of files) {
           const path = `${base}${pathOfFile(file).slice(1)}`;
-          if (file.endsWith('.html')) pages.set(path, await readFile(join(site, file), 'utf8'));
-          else others.add(path);
+          if (!file.endsWith('.html')) {
+            others.add(path);
+            continue;
+          }
+          let html = await readFile(join(site, file), 'utf8');
+          if (isBooklet(html)) await writeFile(join(site, file), (html = finishBooklet(html)));
+          pages.set(path, html);
         }
 
         const broken = brokenLinks(pages, others, base);

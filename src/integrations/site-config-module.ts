@@ -9,7 +9,9 @@ const THEME = 'site:theme.css';
 /** The colours of a config as CSS variables the stylesheet reads (light-dark() picks one per theme). */
 export function themeCss(config: SiteConfig): string {
   const { accent: a } = config;
-  return `:root{--accent:light-dark(${a.light},${a.dark});--accent-soft:light-dark(${a.softLight},${a.softDark});--accent-ink:light-dark(${a.inkLight},${a.inkDark})}\n`;
+  // The public origin as a CSS string, for printed links (a validated URL, quoted and escaped all the same).
+  const origin = JSON.stringify(new URL(process.env.SITE_URL ?? config.origin).origin);
+  return `:root{--accent:light-dark(${a.light},${a.dark});--accent-soft:light-dark(${a.softLight},${a.softDark});--accent-ink:light-dark(${a.inkLight},${a.inkDark});--site-origin:${origin}}\n`;
 }
 
 /**

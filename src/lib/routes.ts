@@ -10,7 +10,7 @@ import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type Pa
 const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
-export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView; id: string };
+export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print'; id: string };
 
 export type View = PageRef['view'];
 
@@ -27,7 +27,11 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   ...Object.fromEntries(KINDS.flatMap((k) => [[k, k], [KIND_NAMES[k].singular, k]])),
   ladder: 'ladder',
   search: 'search',
+  'list-print': 'lists',
 };
+
+/** The last segment of a reading list's booklet, below the list's own page. */
+export const PRINT_SEGMENT: Record<Locale, string> = { id: 'cetak', en: 'print' };
 
 /**
  * The deploy prefix ("/" at the host root, "/karier/" under a sub-path), from Astro's `base`. The
@@ -64,6 +68,7 @@ export function sitePath(lang: Locale, page: PageRef): string {
   if (page.view === 'home') return root;
   if (page.view === 'not-found') return lang === DEFAULT_LOCALE ? '/404.html' : `${root}404/`;
   const section = SECTIONS[SECTION_OF[page.view] as Section][lang];
+  if (page.view === 'list-print') return `${root}${section}/${page.id}/${PRINT_SEGMENT[lang]}/`;
   return 'id' in page ? `${root}${section}/${page.id}/` : `${root}${section}/`;
 }
 
@@ -88,6 +93,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     { view: 'home' },
     { view: 'ladder' },
     ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
+    ...ids.lists.map((id): PageRef => ({ view: 'list-print', id })),
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },
   ];

@@ -1,10 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { chromiumOnDist } from '../support/chromium-on-dist';
 import { watch } from '../support/browser';
 import { listPages, page as pageOf } from '../support/dist';
 
 const chromium = chromiumOnDist();
+
+/** The text of a PDF, page after page (pdf.js, the library Firefox reads PDFs with). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+  }
+  return pages.join(' ');
+}
 // Any list will do; these tests are about progress, not about this guide's lists.
 const enPath = listPages().find((p) => p.startsWith('/en/'))!;
 const twinPath = pageOf(enPath)('a[data-twin]').attr('href')!;
@@ -93,6 +105,32 @@ describe('progress on a reading list', () => {
     await page.goto(chromium.origin + new URL(pageOf(enPath)('a[href*="item="]').first().attr('href')!, 'http://x').pathname);
     expect(await page.evaluate(() => [...document.scripts].filter((s) => s.src).length)).toBe(0);
     expect(await page.locator('nav.list-bar').count()).toBe(0);
+    await context.close();
+  });
+
+  test("a booklet's PDF holds the text of every item, and no list bar or controls", async () => {
+    const bookletPath = pageOf(enPath)('a[data-booklet-link]').attr('href')!;
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(chromium.origin + bookletPath, { waitUntil: 'networkidle' });
+    const expected = await page.locator('.booklet-item').evaluateAll((els) =>
+      els.map((el) => {
+        const title = el.querySelector('h3')!.textContent!;
+        // The start of the item's printed text, up to its first link (a printed link adds its address after it).
+        const first = el.querySelector('[data-booklet-body] p, li') ?? el.querySelector('p.italic')!;
+        const body = first.childNodes[0]!.textContent!;
+        return [title, body];
+      }),
+    );
+    const pdf = await page.pdf({ format: 'A4' });
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(expected.length).toBe(items.length);
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const [title, body] of expected) {
+      expect(text, title).toContain(flat(title!).slice(0, 40));
+      expect(text, title).toContain(flat(body!).slice(0, 30));
+    }
+    expect(text).not.toContain(pageOf(enPath)('[data-progress-reset]').text().trim() + ' Export');
     await context.close();
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { careerGraph } from '../../src/lib/open-data';
-import { SECTIONS } from '../../src/lib/routes';
+import { PRINT_SEGMENT, SECTIONS } from '../../src/lib/routes';
 
 /** careers.json as parsed JSON (dates are strings there). */
 export type CareerGraph = ReturnType<typeof careerGraph>;
@@ -67,8 +67,20 @@ export function spacedText($: CheerioAPI, selector: string): string {
   return load(($.html($(selector)) ?? '').replace(/</g, ' <')).text();
 }
 
-/** The page of every reading list, in both languages (not the lists' index). */
-export function listPages(dist = DIST): string[] {
+/** Pages below the reading lists' index (lists and their booklets), in both languages. */
+function belowLists(dist: string): string[] {
   const sections = Object.values(SECTIONS.lists).map((s) => `/${s}/`);
   return htmlPages(dist).filter((p) => sections.some((s) => p.replace(/^\/en\//, '/').startsWith(s) && p.replace(/^\/en\//, '/') !== s));
+}
+
+const isBooklet = (path: string) => Object.values(PRINT_SEGMENT).some((s) => path.endsWith(`/${s}/`));
+
+/** The page of every reading list, in both languages (not the index, not the booklets). */
+export function listPages(dist = DIST): string[] {
+  return belowLists(dist).filter((p) => !isBooklet(p));
+}
+
+/** The printable booklet of every reading list, in both languages. */
+export function bookletPages(dist = DIST): string[] {
+  return belowLists(dist).filter(isBooklet);
 }
