@@ -7,6 +7,7 @@ import { textOf } from './catalog';
 import { headingSlugs } from './reading-time';
 import { LOCALES, type Locale } from './model';
 import type { Problem } from './problems';
+import { BUILD_SEGMENT } from './routes';
 
 /** The kinds a list item may point at. */
 export type ListTargetKind = NonNullable<ListItem['page']>['kind'];
@@ -35,6 +36,9 @@ export function listItems(list: List): { step: string; item: ListItem }[] {
 export function checkLists(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
   for (const list of catalog.lists) {
+    if (Object.values(BUILD_SEGMENT).includes(list.id)) {
+      problems.push({ file: list.file, field: '(file name)', value: list.id, expected: 'an id the list builder does not use', fix: 'rename the list\'s files' });
+    }
     const stepIds = new Set<string>();
     list.steps.forEach((step, s) => {
       if (stepIds.has(step.id)) problems.push({ file: list.file, field: `steps[${s}].id`, value: step.id, expected: 'an id no other step of this list has', fix: 'rename one of the steps' });

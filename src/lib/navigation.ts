@@ -19,6 +19,6 @@ export const NAVIGATION: readonly NavSection[] = [
   { key: 'nav.metrics', page: { view: 'metrics' }, views: ['metrics', 'metric'], browsable: true },
   { key: 'nav.tools', page: { view: 'tools' }, views: ['tools', 'tool'], browsable: true },
   { key: 'nav.guides', page: { view: 'guides' }, views: ['guides', 'guide'], browsable: true },
-  { key: 'nav.lists', page: { view: 'lists' }, views: ['lists', 'list', 'list-print'], browsable: true },
+  { key: 'nav.lists', page: { view: 'lists' }, views: ['lists', 'list', 'list-print', 'list-builder'], browsable: true },
   { key: 'nav.sources', page: { view: 'sources' }, views: ['sources'], browsable: false },
 ];

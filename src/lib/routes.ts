@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES } from './model';
 import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type PagedKind } from './kinds';
 
 /** The pages that are not an entry kind's: the home, the ladder, search and the 404. */
-const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found'] as const;
+const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
 export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print'; id: string };
@@ -28,7 +28,11 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   ladder: 'ladder',
   search: 'search',
   'list-print': 'lists',
+  'list-builder': 'lists',
 };
+
+/** The list builder's segment below the reading lists' index; no list may take it as its id. */
+export const BUILD_SEGMENT: Record<Locale, string> = { id: 'buat', en: 'build' };
 
 /** The last segment of a reading list's booklet, below the list's own page. */
 export const PRINT_SEGMENT: Record<Locale, string> = { id: 'cetak', en: 'print' };
@@ -68,6 +72,7 @@ export function sitePath(lang: Locale, page: PageRef): string {
   if (page.view === 'home') return root;
   if (page.view === 'not-found') return lang === DEFAULT_LOCALE ? '/404.html' : `${root}404/`;
   const section = SECTIONS[SECTION_OF[page.view] as Section][lang];
+  if (page.view === 'list-builder') return `${root}${section}/${BUILD_SEGMENT[lang]}/`;
   if (page.view === 'list-print') return `${root}${section}/${page.id}/${PRINT_SEGMENT[lang]}/`;
   return 'id' in page ? `${root}${section}/${page.id}/` : `${root}${section}/`;
 }
@@ -94,6 +99,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     { view: 'ladder' },
     ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
     ...ids.lists.map((id): PageRef => ({ view: 'list-print', id })),
+    { view: 'list-builder' },
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },
   ];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LIST_CHECK, SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
-import { careers, fileFor, htmlPages, jsonLd, listPages, page } from '../support/dist';
+import { builderPages, careers, fileFor, htmlPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
 const pages = htmlPages();
@@ -43,6 +43,7 @@ describe.each(pages)('%s', (path) => {
     const external = $('script[src]').toArray().map((el) => $(el).attr('src'));
     if (LADDER_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/LadderIsland[^/]*\.js$/)]);
     else if (LIST_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListView[^/]*\.js$/)]);
+    else if (builderPages().includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListBuilderView[^/]*\.js$/)]);
     else expect(external).toEqual([]);
     const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
     expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK].sort());

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { careerGraph } from '../../src/lib/open-data';
-import { PRINT_SEGMENT, SECTIONS } from '../../src/lib/routes';
+import { PRINT_SEGMENT, SECTIONS, sitePath } from '../../src/lib/routes';
+import { LOCALES } from '../../src/lib/model';
 
 /** careers.json as parsed JSON (dates are strings there). */
 export type CareerGraph = ReturnType<typeof careerGraph>;
@@ -77,7 +78,13 @@ const isBooklet = (path: string) => Object.values(PRINT_SEGMENT).some((s) => pat
 
 /** The page of every reading list, in both languages (not the index, not the booklets). */
 export function listPages(dist = DIST): string[] {
-  return belowLists(dist).filter((p) => !isBooklet(p));
+  const builders = builderPages();
+  return belowLists(dist).filter((p) => !isBooklet(p) && !builders.includes(p));
+}
+
+/** The list builder's page in each language. */
+export function builderPages(): string[] {
+  return LOCALES.map((lang) => sitePath(lang, { view: 'list-builder' }));
 }
 
 /** The printable booklet of every reading list, in both languages. */
