@@ -60,3 +60,12 @@ export function readProgressFragment(hash: string, itemIds: readonly string[]): 
   const match = /^#done=([a-z0-9,-]*)$/.exec(hash);
   return match ? doneItems(match[1]!.split(',').filter((d) => ITEM_ID.test(d)), itemIds) : null;
 }
+
+/** The done items of a list as a browser keeps them; storage that cannot be read (blocked, private mode) counts as nothing done. */
+export function loadDone(storage: Pick<Storage, 'getItem'>, key: string, itemIds: readonly string[]): string[] {
+  try {
+    return doneItems(readProgress(storage.getItem(key)), itemIds);
+  } catch {
+    return [];
+  }
+}

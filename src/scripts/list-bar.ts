@@ -5,7 +5,7 @@
  * and is set as text, never as markup.
  */
 import { fillPlaceholders } from '../lib/placeholders';
-import { doneItems, progressKey, readProgress, storeProgress } from '../lib/progress';
+import { doneItems, loadDone, progressKey, storeProgress } from '../lib/progress';
 import type { ReadingListsData } from '../lib/reading-lists-data';
 
 const params = new URLSearchParams(location.search);
@@ -35,13 +35,7 @@ function show(data: ReadingListsData): void {
   if (at < 0) return;
   const ids = list.items.map((i) => i.id);
   const key = progressKey(listId);
-  const load = () => {
-    try {
-      return doneItems(readProgress(localStorage.getItem(key)), ids);
-    } catch {
-      return [];
-    }
-  };
+  const load = () => loadDone(localStorage, key, ids);
   const link = (i: number, label: string) => {
     const a = el('a', 'rounded-md border border-line px-2.5 py-1 no-underline hover:border-accent', label);
     a.href = list.items[i]!.href[lang];

@@ -5,7 +5,7 @@
  */
 import { fillPlaceholders } from '../lib/placeholders';
 import { builtItemId, decodeList, shortHash, encodeList, markdownChecklist, type BuiltItem, type BuiltList, type LinkKind } from '../lib/list-link';
-import { doneItems, progressKey, readProgress, storeProgress } from '../lib/progress';
+import { doneItems, loadDone, progressKey, storeProgress } from '../lib/progress';
 
 interface Entry {
   kind: LinkKind;
@@ -69,13 +69,7 @@ function start(root: HTMLElement): void {
     problems.closest<HTMLElement>('[data-built-problems-box]')!.hidden = read.problems.length === 0;
     const key = progressKey(`built-${shortHash(payload)}`);
     const ids = read.list.steps.flatMap((s) => s.items.map(builtItemId));
-    const load = () => {
-      try {
-        return doneItems(readProgress(localStorage.getItem(key)), ids);
-      } catch {
-        return [];
-      }
-    };
+    const load = () => loadDone(localStorage, key, ids);
     const steps = $('[data-built-steps]');
     const progress = $('[data-built-progress]');
     const render = () => {

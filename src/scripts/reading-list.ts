@@ -6,10 +6,10 @@
 import { fillPlaceholders } from '../lib/placeholders';
 import {
   doneItems,
+  loadDone,
   progressFile,
   progressFragment,
   progressKey,
-  readProgress,
   readProgressFile,
   readProgressFragment,
   storeProgress,
@@ -26,13 +26,7 @@ function enhance(article: HTMLElement): void {
   const status = article.querySelector<HTMLElement>('[data-progress-status]')!;
   const say = (name: string, vars: Record<string, string | number> = {}) => fillPlaceholders(text[name] ?? name, vars);
 
-  const load = (): string[] => {
-    try {
-      return doneItems(readProgress(localStorage.getItem(key)), itemIds);
-    } catch {
-      return [];
-    }
-  };
+  const load = () => loadDone(localStorage, key, itemIds);
   const save = (done: readonly string[]) => {
     try {
       localStorage.setItem(key, storeProgress(done));

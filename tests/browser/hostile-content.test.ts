@@ -1,6 +1,7 @@
 /**
  * Content is never trusted as markup. The fixture site is built with script and markup payloads in
- * every string an author writes (titles, other names, summaries, duties, source titles, body text);
+ * every string an author writes (titles, other names, summaries, duties, source titles, body text,
+ * reading lists' words, and a built list's link);
  * in Chromium no page opens a dialog or runs injected code, and every JSON-LD block parses back to
  * exactly the strings that were written.
  */
@@ -36,6 +37,14 @@ beforeAll(async () => {
           .replace(/^responsibilities: .*$/m, `responsibilities: [${yaml(DUTY)}]`)
           .concat(`\n${BODY}\n`),
       );
+      const list = `texts/lists/${lang}/first-week.mdx`;
+      f(
+        list,
+        f(list)
+          .replace(/^title: .*$/m, `title: ${yaml(TITLE)}`)
+          .replace(/^summary: .*$/m, `summary: ${yaml(SUMMARY)}`)
+          .replace(/the-job: \{ reason: [^}]*\}/, `the-job: { reason: ${yaml(DUTY)} }`),
+      );
       const skill = `texts/skills/${lang}/empathy.mdx`;
       f(skill, f(skill).replace(/^name: .*$/m, `name: ${yaml(TITLE)}\naltNames: [${yaml(ALT)}]`));
     }
@@ -68,6 +77,15 @@ describe('a site built from hostile content', () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined();
       expect(await page.locator('main img[src="x"], main svg[onload], a[href^="javascript:"]').count(), path).toBe(0);
     }
+    // The list bar and a built list set their words from data at run time: as text too.
+    await page.goto(`${server.origin}/peran/agent/?list=first-week&item=the-job`);
+    await expect.poll(() => page.locator('nav.list-bar').innerText()).toContain(TITLE);
+    const built = Buffer.from(`J1\nT${TITLE}\nS${ALT}\nEragent\nZ`).toString('base64url');
+    await page.goto(`${server.origin}/daftar-bacaan/buat/#${built}`);
+    await expect.poll(() => page.locator('[data-built-title]').textContent()).toBe(TITLE);
+    await page.waitForTimeout(30);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img[src="x"], main script:not([type])').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.goto(`${server.origin}/peran/agent/`);
     expect(await page.locator('h1').innerText()).toBe(TITLE);

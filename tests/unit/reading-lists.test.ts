@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { checkLists } from '../../src/lib/lists';
 import {
   doneItems,
+  loadDone,
   progressFile,
   progressFragment,
   readProgress,
@@ -104,5 +105,18 @@ describe('checkLists', () => {
   test('asks a link elsewhere for its title in each language', () => {
     const problems = checkLists(catalogWithList((l) => (l.steps[0]!.items[0] = { id: 'i1', url: 'https://example.org/', required: true })));
     expect(problems.map((p) => p.field)).toEqual(['items.i1.title', 'items.i1.title']);
+  });
+});
+
+describe('loadDone', () => {
+  test('reads what the browser keeps, and counts blocked storage as nothing done', () => {
+    const kept = { getItem: () => storeProgress(['a', 'gone']) };
+    expect(loadDone(kept, 'k', ['a', 'b'])).toEqual(['a']);
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(loadDone(blocked, 'k', ['a'])).toEqual([]);
   });
 });
