@@ -113,6 +113,59 @@ function start(root: HTMLElement): void {
     const twin = document.querySelector<HTMLAnchorElement>('a[data-twin]');
     if (twin) twin.href = `${twin.href.split('#')[0]}#${payload}`;
   }
+  // ---- a built list's booklet, assembled here from the pages themselves (same origin), then printed
+  $('[data-built-print]').addEventListener('click', () => void printBooklet());
+  async function printBooklet(): Promise<void> {
+    const read = decodeList(location.hash.slice(1), (kind, id) => byKey.has(`${kind}:${id}`));
+    const book = $('[data-built-booklet]');
+    const status = $('[data-built-status]');
+    const all = read.list.steps.flatMap((s) => s.items);
+    let done = 0;
+    status.textContent = say('assembling', { done, total: all.length });
+    $('[data-booklet-title]').textContent = read.list.title || say('untitled');
+    const steps = await Promise.all(
+      read.list.steps.map(async (step) => {
+        const section = make('section', 'booklet-step mt-10');
+        section.append(make('h2', 'text-2xl font-bold', step.title));
+        for (const part of await Promise.all(step.items.map(async (item) => {
+          const part = await bookletPart(item);
+          status.textContent = say('assembling', { done: ++done, total: all.length });
+          return part;
+        }))) section.append(part);
+        return section;
+      }),
+    );
+    $('[data-booklet-steps]').replaceChildren(...steps);
+    book.hidden = false;
+    status.textContent = say('assembled');
+    window.print();
+  }
+  async function bookletPart(item: BuiltItem): Promise<HTMLElement> {
+    const { title, href, kindLabel } = resolve(item);
+    const part = make('section', 'booklet-item mt-8 border-t border-line pt-6');
+    part.append(make('h3', 'text-xl font-bold', title));
+    const meta = make('p', 'mt-1 break-all text-sm text-muted', `${kindLabel} · `);
+    const a = make('a', '', href);
+    a.href = href;
+    meta.append(a);
+    part.append(meta);
+    if ('url' in item) return part;
+    const body = make('div', 'prose mt-4 max-w-3xl');
+    try {
+      const response = await fetch(href.split('#')[0]!);
+      if (!response.ok) throw new Error(String(response.status));
+      // Parsed into an inert document: its scripts never run, and only its text and links are kept.
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      for (const n of pagePart(doc, item.section)) body.append(document.importNode(n, true));
+      for (const n of body.querySelectorAll('script, style, input, button, form, svg, .needs-js')) n.remove();
+      for (const n of body.querySelectorAll('[id]')) n.removeAttribute('id');
+      for (const n of body.querySelectorAll<HTMLAnchorElement>('a[href]')) n.setAttribute('href', n.href);
+    } catch {
+      body.append(make('p', '', say('notFetched', { href })));
+    }
+    part.append(body);
+    return part;
+  }
   $('[data-built-edit]').addEventListener('click', () => {
     view.hidden = true;
     editor.hidden = false;
@@ -273,4 +326,15 @@ function start(root: HTMLElement): void {
   window.addEventListener('hashchange', () => {
     if (location.hash.length > 1) showList(location.hash.slice(1));
   });
+}
+
+/** The part of a page an item stands for: the section with that id (a guide heading and what follows it), or the whole article. */
+function pagePart(doc: Document, section: string | undefined): Node[] {
+  if (!section) return [...(doc.querySelector('main article') ?? doc.querySelector('main'))!.childNodes];
+  const target = doc.getElementById(section);
+  if (!target) return [];
+  if (!/^H[2-6]$/.test(target.tagName)) return [target];
+  const nodes: Node[] = [target];
+  for (let n = target.nextElementSibling; n && !(/^H[2-6]$/.test(n.tagName) && n.tagName <= target.tagName); n = n.nextElementSibling) nodes.push(n);
+  return nodes;
 }

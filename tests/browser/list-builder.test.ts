@@ -67,4 +67,32 @@ describe('the list builder', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
+
+  test("a built list prints as a booklet assembled from its pages' own text", async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const { problems } = watch(page, chromium.origin);
+    // Two curated items: a whole page and a section, taken from the first ready-made list.
+    await page.goto(chromium.origin + builder);
+    await page.locator('[data-builder-start]').click();
+    const link = await page.locator('[data-builder-link]').inputValue();
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, chromium.origin));
+    // The print dialog itself is the browser's; note that it was asked for, and print to PDF here instead.
+    await page.evaluate(() => {
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.locator('[data-built-print]').click();
+    await expect.poll(() => page.locator('[data-built-booklet]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-built-status]').textContent()).not.toContain('…');
+    const parts = await page.locator('[data-built-booklet] .booklet-item').count();
+    expect(parts).toBe(await page.locator('[data-built-steps] li').count());
+    // Every page item carries text of its own, and nothing interactive came along with it.
+    for (const body of await page.locator('[data-built-booklet] .booklet-item .prose').all()) expect((await body.innerText()).length).toBeGreaterThan(20);
+    expect(await page.locator('[data-built-booklet] script, [data-built-booklet] input, [data-built-booklet] .booklet-item [id]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(20_000);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
