@@ -31,3 +31,6 @@ export const KINDS = Object.keys(KIND_NAMES) as EntryKind[];
 
 /** The kinds with a page per entry, in registry order. */
 export const PAGED_KINDS = KINDS.filter((k): k is PagedKind => KIND_NAMES[k].entryPages);
+
+/** The kinds a reading list item may open: every kind with entry pages but the lists themselves. */
+export const LIST_TARGET_KINDS = ['roles', 'skills', 'certifications', 'metrics', 'tools', 'guides'] as const satisfies readonly Exclude<PagedKind, 'lists'>[];

@@ -3,9 +3,11 @@
  * fragment, so sending the link sends the list and no server keeps anything. Versioned, compact
  * (one short line per record, base64url), and readable up to the point where a link was cut off.
  */
+import type { LIST_TARGET_KINDS } from './kinds';
 
 /** Kinds of page an item may open, by the letter the link uses for them. */
-export const KIND_LETTERS = { roles: 'r', skills: 's', certifications: 'c', metrics: 'm', tools: 't', guides: 'g' } as const;
+export const KIND_LETTERS = { roles: 'r', skills: 's', certifications: 'c', metrics: 'm', tools: 't', guides: 'g' } as const satisfies Record<(typeof LIST_TARGET_KINDS)[number], string>;
+/** A kind of page a built list's item may open. */
 export type LinkKind = keyof typeof KIND_LETTERS;
 
 /** One item of a built list: a page (or section) of the guide, or a page elsewhere. */

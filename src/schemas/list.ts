@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { LIST_AUDIENCES, TEXT_LIMITS } from '../lib/model';
 import { entryId } from './shared';
+import { LIST_TARGET_KINDS } from '../lib/kinds';
 
 /** A page of the guide a reading list points at, or one section of it (`section: skills` is the page's #skills). */
 const pageTarget = z
   .object({
     /** The kind of entry, as its folder is named: roles, skills, certifications, metrics, tools, guides. */
-    kind: z.enum(['roles', 'skills', 'certifications', 'metrics', 'tools', 'guides']),
+    kind: z.enum(LIST_TARGET_KINDS),
     id: entryId,
     section: entryId.optional(),
   })

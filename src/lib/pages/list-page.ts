@@ -30,6 +30,8 @@ export interface ListItemView {
   external: boolean;
   /** Minutes to read it; null for a page elsewhere, whose words the guide cannot count. */
   minutes: number | null;
+  /** The reading time as the page writes it ("3 min", or that the page is elsewhere). */
+  time: string;
   words: number;
   reason: string;
   required: boolean;
@@ -77,7 +79,7 @@ function itemView(catalog: Catalog, list: List, item: ListItem, lang: Locale, ra
   const say = t(lang);
   const itemWords = textOf(list, lang).fields.items[item.id]!;
   const base = { id: item.id, reason: itemWords.reason, required: item.required };
-  if (!item.page) return { ...base, title: itemWords.title!, kind: say('list.external'), href: item.url!, external: true, minutes: null, words: 0 };
+  if (!item.page) return { ...base, title: itemWords.title!, kind: say('list.external'), href: item.url!, external: true, minutes: null, time: say('list.notCounted'), words: 0 };
   const { kind, id } = item.page;
   const section = itemSection(list, item, lang);
   const singular = KIND_NAMES[kind].singular;
@@ -92,6 +94,7 @@ function itemView(catalog: Catalog, list: List, item: ListItem, lang: Locale, ra
     href: section ? `${link.href}#${section}` : link.href,
     external: false,
     minutes: readingMinutes(count, rate.wordsPerMinute),
+    time: say('list.minutes', { minutes: readingMinutes(count, rate.wordsPerMinute) }),
     words: count,
   };
 }
