@@ -68,6 +68,8 @@ export function checkProseFigures(texts: readonly ProseText[], catalog: Catalog,
         .map((p, i) => ({ field: `body, paragraph ${i + 1}`, text: p })),
     ];
     for (const part of parts) {
+      // Most paragraphs give no figure; only those that do are read sentence by sentence for credits.
+      if (figuresIn(part.text).length === 0) continue;
       let credited: Source[] = [];
       for (const sentence of part.text.split(/(?<=[.!?])\s+|\n(?=\s*[-*|])/)) {
         const named = sourcesNamedIn(sentence, catalog.sources);

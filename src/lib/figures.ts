@@ -31,8 +31,12 @@ const RUPIAH = /\b(?:Rp\s?|IDR\s?)(\d{1,3}(?:[.,]\d{3})+)/giu;
 
 const toNumber = (token: string) => NUMBER_WORDS[token.toLowerCase()] ?? Number(token);
 
+// Every pattern above ends in or starts with one of these words; a text with none of them gives no figure.
+const UNIT_WORD = /tahun|bulan|hari|year|month|day|juta|million|skor|score|skala|scale|answer|menjawab|wpm|kpm|minute|menit|rp|idr/i;
+
 /** Every salary, duration and survey-score figure in a text. */
 export function figuresIn(text: string): Figure[] {
+  if (!UNIT_WORD.test(text)) return [];
   const out: Figure[] = [];
   const flat = text.replace(/\s+/g, ' ');
   for (const m of flat.matchAll(DURATION)) {

@@ -13,11 +13,7 @@ export const RUN_LENGTH = 8;
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   // NFKC changes nothing in plain ASCII, and most of the guide's text is.
-  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const hex = (text: string, chars: number) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, chars);
@@ -126,8 +122,12 @@ function bucketOf(word: string): number {
 
 /** The 12-bit buckets of a sentence's content words: about a dozen words of a language share each one. */
 export function sentenceBuckets(sentence: string): number[] {
+  return bucketsOf(words(sentence));
+}
+
+function bucketsOf(sentenceWords: readonly string[]): number[] {
   const buckets = new Set<number>();
-  for (const w of words(sentence)) {
+  for (const w of sentenceWords) {
     if (w.length < 3 || FUNCTION_WORDS.has(w) || /^\d+$/.test(w)) continue;
     buckets.add(bucketOf(w));
   }
@@ -136,10 +136,18 @@ export function sentenceBuckets(sentence: string): number[] {
 
 /** A text cut into sentences (and list items and lines, which read as sentences too). */
 export function sentences(text: string): string[] {
+  return sentencesWithWords(text).map((s) => s.sentence);
+}
+
+/** The same sentences with their words, which the paraphrase check needs too. */
+function sentencesWithWords(text: string): { sentence: string; words: string[] }[] {
   return text
     .split(/(?<=[.!?;:])\s+|\n+|\s[•–-]\s/u)
-    .map((s) => s.trim())
-    .filter((s) => words(s).length >= 4);
+    .map((s) => {
+      const sentence = s.trim();
+      return { sentence, words: words(sentence) };
+    })
+    .filter((s) => s.words.length >= 4);
 }
 
 /** A passage that follows a source's sentences in order, with words swapped. */
@@ -178,7 +186,7 @@ let lastSplit: { sentence: string; buckets: number[] }[] = [];
 function splitOnce(text: string): { sentence: string; buckets: number[] }[] {
   if (text !== lastText) {
     lastText = text;
-    lastSplit = sentences(text).map((sentence) => ({ sentence, buckets: sentenceBuckets(sentence) }));
+    lastSplit = sentencesWithWords(text).map((s) => ({ sentence: s.sentence, buckets: bucketsOf(s.words) }));
   }
   return lastSplit;
 }
