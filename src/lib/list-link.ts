@@ -4,6 +4,7 @@
  * (one short line per record, base64url), and readable up to the point where a link was cut off.
  */
 import type { LIST_TARGET_KINDS } from './kinds';
+import { markdownText } from './escape';
 
 /** Kinds of page an item may open, by the letter the link uses for them. */
 export const KIND_LETTERS = { roles: 'r', skills: 's', certifications: 'c', metrics: 'm', tools: 't', guides: 'g' } as const satisfies Record<(typeof LIST_TARGET_KINDS)[number], string>;
@@ -143,14 +144,13 @@ export function decodeList(payload: string, known: (kind: LinkKind, id: string) 
 
 /** The list as a Markdown checklist with absolute links, for an onboarding page in GitLab, Notion or Confluence. */
 export function markdownChecklist(list: BuiltList, resolve: (item: BuiltItem) => { title: string; href: string }): string {
-  const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-  const out = [`# ${escape(list.title)}`, ''];
-  if (list.notes) out.push(escape(list.notes), '');
+  const out = [`# ${markdownText(list.title)}`, ''];
+  if (list.notes) out.push(markdownText(list.notes), '');
   for (const step of list.steps) {
-    out.push(`## ${escape(step.title)}`, '');
+    out.push(`## ${markdownText(step.title)}`, '');
     for (const item of step.items) {
       const { title, href } = resolve(item);
-      out.push(`- [ ] [${escape(title)}](${encodeURI(decodeURI(href))})`);
+      out.push(`- [ ] [${markdownText(title)}](${encodeURI(decodeURI(href))})`);
     }
     out.push('');
   }

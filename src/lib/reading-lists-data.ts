@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from './model';
 import { listPage, type ReadingRate } from './pages/list-page';
 import { pathTo } from './routes';
 import { dictionaries } from '../i18n/ui';
+import { itemHref } from './list-bar-data';
 
 /** The file's shape. */
 export interface ReadingListsData {
@@ -20,12 +21,6 @@ export interface ReadingListsData {
     items: { id: string; required: boolean; title: Record<Locale, string>; href: Record<Locale, string>; minutes: Record<Locale, number | null> }[];
   }[];
   text: Record<Locale, { bar: string; position: string; done: string; previous: string; next: string }>;
-}
-
-/** The address an item of a list opens at from the list: its page, marked so the list bar shows there. */
-export function itemHref(href: string, listId: string, itemId: string): string {
-  const [path, hash] = href.split('#');
-  return `${path}?list=${encodeURIComponent(listId)}&item=${encodeURIComponent(itemId)}${hash ? `#${hash}` : ''}`;
 }
 
 /** The open data of every list, with each language's times at its reading rate. */

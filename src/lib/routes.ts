@@ -10,7 +10,7 @@ import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type Pa
 const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
-export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print'; id: string };
+export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description'; id: string };
 
 export type View = PageRef['view'];
 
@@ -29,6 +29,7 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   search: 'search',
   'list-print': 'lists',
   'list-builder': 'lists',
+  'job-description': 'roles',
 };
 
 /** The list builder's segment below the reading lists' index; no list may take it as its id. */
@@ -36,6 +37,9 @@ export const BUILD_SEGMENT: Record<Locale, string> = { id: 'buat', en: 'build' }
 
 /** The last segment of a reading list's booklet, below the list's own page. */
 export const PRINT_SEGMENT: Record<Locale, string> = { id: 'cetak', en: 'print' };
+
+/** The last segment of a role's job description, below the role's own page. */
+export const JOB_SEGMENT: Record<Locale, string> = { id: 'deskripsi-kerja', en: 'job-description' };
 
 /**
  * The deploy prefix ("/" at the host root, "/karier/" under a sub-path), from Astro's `base`. The
@@ -74,6 +78,7 @@ export function sitePath(lang: Locale, page: PageRef): string {
   const section = SECTIONS[SECTION_OF[page.view] as Section][lang];
   if (page.view === 'list-builder') return `${root}${section}/${BUILD_SEGMENT[lang]}/`;
   if (page.view === 'list-print') return `${root}${section}/${page.id}/${PRINT_SEGMENT[lang]}/`;
+  if (page.view === 'job-description') return `${root}${section}/${page.id}/${JOB_SEGMENT[lang]}/`;
   return 'id' in page ? `${root}${section}/${page.id}/` : `${root}${section}/`;
 }
 
@@ -99,6 +104,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     { view: 'ladder' },
     ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
     ...ids.lists.map((id): PageRef => ({ view: 'list-print', id })),
+    ...ids.roles.map((id): PageRef => ({ view: 'job-description', id })),
     { view: 'list-builder' },
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },

@@ -1,11 +1,13 @@
 /**
  * The list bar: on a page reached from a reading list (?list=…&item=…), a small bar with the
  * list's name, "3 of 12", a "done" box and the previous and next items. Loaded only then, by the
- * inline check in src/lib/inline-scripts.ts; every word it shows comes from /data/reading-lists.json
- * and is set as text, never as markup.
+ * inline check in src/lib/inline-scripts.ts. A curated list and the bar's words come from
+ * /data/reading-lists.json, a built list from the copy its page left in this browser; every word
+ * is set as text, never as markup.
  */
 import { fillPlaceholders } from '../lib/placeholders';
 import { doneItems, loadDone, progressKey, storeProgress } from '../lib/progress';
+import { barListKey, readBarList, type BarList } from '../lib/list-bar-data';
 import type { ReadingListsData } from '../lib/reading-lists-data';
 
 const params = new URLSearchParams(location.search);
@@ -17,8 +19,23 @@ const base = root.dataset.base ?? '/';
 
 void fetch(`${base}data/reading-lists.json`)
   .then((r) => (r.ok ? (r.json() as Promise<ReadingListsData>) : null))
-  .then((data) => data && show(data))
+  .then((data) => {
+    const words = data?.text[lang];
+    const list = data && barList(data);
+    if (words && list) show(list, words);
+  })
   .catch(() => undefined);
+
+/** The list this page was reached from, in this page's language. */
+function barList(data: ReadingListsData): BarList | null {
+  const curated = data.lists.find((l) => l.id === listId);
+  if (curated) return { title: curated.title[lang], url: curated.url[lang], items: curated.items.map((i) => ({ id: i.id, href: i.href[lang] })) };
+  try {
+    return readBarList(localStorage.getItem(barListKey(listId)), location.origin);
+  } catch {
+    return null;
+  }
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,10 +44,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function show(data: ReadingListsData): void {
-  const list = data.lists.find((l) => l.id === listId);
-  const words = data.text[lang];
-  if (!list || !words) return;
+function show(list: BarList, words: ReadingListsData['text'][typeof lang]): void {
   const at = list.items.findIndex((i) => i.id === itemId);
   if (at < 0) return;
   const ids = list.items.map((i) => i.id);
@@ -38,15 +52,15 @@ function show(data: ReadingListsData): void {
   const load = () => loadDone(localStorage, key, ids);
   const link = (i: number, label: string) => {
     const a = el('a', 'rounded-md border border-line px-2.5 py-1 no-underline hover:border-accent', label);
-    a.href = list.items[i]!.href[lang];
+    a.href = list.items[i]!.href;
     return a;
   };
 
   const bar = el('nav', 'list-bar fixed inset-x-0 bottom-0 z-40 border-t border-line bg-card/95 px-4 py-2 text-sm shadow-lg backdrop-blur print:hidden');
   bar.setAttribute('aria-label', words.bar);
   const inner = el('div', 'mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-2');
-  const name = el('a', 'min-w-0 basis-full truncate font-semibold sm:flex-1 sm:basis-auto', list.title[lang]);
-  name.href = list.url[lang];
+  const name = el('a', 'min-w-0 basis-full truncate font-semibold sm:flex-1 sm:basis-auto', list.title);
+  name.href = list.url;
   const position = el('span', 'text-muted', fillPlaceholders(words.position, { at: at + 1, total: ids.length }));
   const label = el('label', 'flex items-center gap-1.5');
   const box = el('input', 'h-5 w-5 accent-accent');

@@ -6,6 +6,7 @@
 import { fillPlaceholders } from '../lib/placeholders';
 import { builtItemId, decodeList, shortHash, encodeList, markdownChecklist, type BuiltItem, type BuiltList, type LinkKind } from '../lib/list-link';
 import { doneItems, loadDone, progressKey, storeProgress } from '../lib/progress';
+import { barListKey, builtListId, itemHref, storeBarList } from '../lib/list-bar-data';
 
 interface Entry {
   kind: LinkKind;
@@ -67,8 +68,17 @@ function start(root: HTMLElement): void {
     const problems = $('[data-built-problems]');
     problems.replaceChildren(...read.problems.map((p) => make('li', '', p)));
     problems.closest<HTMLElement>('[data-built-problems-box]')!.hidden = read.problems.length === 0;
-    const key = progressKey(`built-${shortHash(payload)}`);
+    const listId = builtListId(shortHash(payload));
+    const key = progressKey(listId);
     const ids = read.list.steps.flatMap((s) => s.items.map(builtItemId));
+    const items = read.list.steps.flatMap((s) => s.items);
+    // An item opens with the list bar; the bar finds this list's copy here, since no server knows it.
+    const opens = (item: BuiltItem) => ('url' in item ? item.url : itemHref(resolve(item).href, listId, builtItemId(item)));
+    try {
+      localStorage.setItem(barListKey(listId), storeBarList({ title: read.list.title || say('untitled'), url: location.href, items: items.map((item) => ({ id: builtItemId(item), href: opens(item) })) }));
+    } catch {
+      // Storage blocked: the list works, its items open without the bar.
+    }
     const load = () => loadDone(localStorage, key, ids);
     const steps = $('[data-built-steps]');
     const progress = $('[data-built-progress]');
@@ -82,7 +92,7 @@ function start(root: HTMLElement): void {
           const ol = make('ol', 'mt-3 space-y-2');
           step.items.forEach((item, i) => {
             const id = builtItemId(item);
-            const { title, href, kindLabel } = resolve(item);
+            const { title, kindLabel } = resolve(item);
             const li = make('li', 'flex items-start gap-3 rounded-lg border border-line bg-card p-3');
             const box = make('input', 'mt-1 h-5 w-5 shrink-0 accent-accent');
             box.type = 'checkbox';
@@ -97,7 +107,7 @@ function start(root: HTMLElement): void {
               progress.textContent = say('progress', { done: now.size, total: ids.length });
             });
             const a = make('a', 'font-semibold', title);
-            a.href = href;
+            a.href = opens(item);
             const text = make('span', '');
             text.append(a, make('span', 'ml-2 text-sm text-muted', kindLabel));
             li.append(box, text);
@@ -174,7 +184,7 @@ function start(root: HTMLElement): void {
   });
   $('[data-built-reset]').addEventListener('click', () => {
     const payload = location.hash.slice(1);
-    localStorage.removeItem(progressKey(`built-${shortHash(payload)}`));
+    localStorage.removeItem(progressKey(builtListId(shortHash(payload))));
     showList(payload);
   });
 

@@ -83,6 +83,9 @@ describe('a site built from hostile content', () => {
     const built = Buffer.from(`J1\nT${TITLE}\nS${ALT}\nEragent\nZ`).toString('base64url');
     await page.goto(`${server.origin}/daftar-bacaan/buat/#${built}`);
     await expect.poll(() => page.locator('[data-built-title]').textContent()).toBe(TITLE);
+    // The built list's item opens with the bar, which shows the link's title as text too.
+    await page.locator('[data-built-steps] li a').first().click();
+    await expect.poll(() => page.locator('nav.list-bar a').first().textContent()).toBe(TITLE);
     await page.waitForTimeout(30);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img[src="x"], main script:not([type])').count()).toBe(0);
@@ -90,6 +93,26 @@ describe('a site built from hostile content', () => {
     await page.goto(`${server.origin}/peran/agent/`);
     expect(await page.locator('h1').innerText()).toBe(TITLE);
     expect(await page.locator('main').innerText()).toContain('\\<script>'.slice(1));
+    await context.close();
+  });
+
+  test("copies a job description's words as text in every format: escaped in the HTML, never run", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/peran/agent/deskripsi-kerja/`);
+    const clipboard = (type: string) =>
+      page.evaluate(async (t) => {
+        for (const item of await navigator.clipboard.read()) if (item.types.includes(t)) return (await item.getType(t)).text();
+        return '';
+      }, type);
+    await page.locator('[data-copy="rich"]').click();
+    await expect.poll(() => clipboard('text/html')).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(await clipboard('text/html')).not.toContain('<script>');
+    expect(await clipboard('text/plain')).toContain(TITLE);
+    await page.locator('[data-copy="markdown"]').click();
+    await expect.poll(() => clipboard('text/plain')).toContain('\\</script\\>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await context.close();
   });
 

@@ -38,6 +38,7 @@ describe('the list builder', () => {
 
     const fresh = await chromium.browser.newContext();
     const reader = await fresh.newPage();
+    const readerWatch = watch(reader, chromium.origin);
     await reader.goto(link.replace(/^https?:\/\/[^/]+/, chromium.origin));
     await expect.poll(() => reader.locator('[data-built-title]').textContent()).toBe('Week one at our desk');
     expect(await reader.locator('[data-built-steps] li a').allTextContents()).toEqual([added[1], added[0]]);
@@ -45,6 +46,19 @@ describe('the list builder', () => {
     await reader.reload();
     expect(await reader.locator('[data-built-steps] input[type=checkbox]').first().isChecked()).toBe(true);
     expect(await reader.locator('[data-built-progress]').textContent()).toBe('1 of 2 done');
+
+    // An item opened from the built list shows the list bar, from the copy the list's page left.
+    await reader.locator('[data-built-steps] li a').nth(1).click();
+    const bar = reader.locator('nav.list-bar');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await bar.locator('a').first().textContent()).toBe('Week one at our desk');
+    expect(await bar.innerText()).toContain('2 of 2');
+    expect(await bar.getByRole('link', { name: 'Previous' }).getAttribute('href')).toContain('item=');
+    await bar.getByRole('checkbox').check();
+    // The bar's list name leads back to the built list, where both items are now done.
+    await bar.locator('a').first().click();
+    await expect.poll(() => reader.locator('[data-built-progress]').textContent()).toBe('2 of 2 done');
+    expect(readerWatch.problems).toEqual([]);
     await fresh.close();
   });
 

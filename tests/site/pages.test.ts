@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { LIST_CHECK, SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
-import { builderPages, careers, fileFor, htmlPages, jsonLd, listPages, page } from '../support/dist';
+import { builderPages, careers, fileFor, htmlPages, jobDescriptionPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
 const pages = htmlPages();
 const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
 const LIST_PAGES = listPages();
+const JOB_PAGES = jobDescriptionPages();
 const data = careers();
 
 describe.each(pages)('%s', (path) => {
@@ -39,11 +40,12 @@ describe.each(pages)('%s', (path) => {
     }
   });
 
-  test('runs no external JavaScript (but the ladder island on the ladder page and the progress script on a list page) and no inline script but the theme and search-loader code', () => {
+  test('runs no external JavaScript (but the ladder island, the list progress script, the list builder and the job description copy buttons on their pages) and no inline script but the theme and search-loader code', () => {
     const external = $('script[src]').toArray().map((el) => $(el).attr('src'));
     if (LADDER_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/LadderIsland[^/]*\.js$/)]);
     else if (LIST_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListView[^/]*\.js$/)]);
     else if (builderPages().includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListBuilderView[^/]*\.js$/)]);
+    else if (JOB_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/JobDescriptionView[^/]*\.js$/)]);
     else expect(external).toEqual([]);
     const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
     expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK].sort());

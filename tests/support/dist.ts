@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { careerGraph } from '../../src/lib/open-data';
-import { PRINT_SEGMENT, SECTIONS, sitePath } from '../../src/lib/routes';
+import { JOB_SEGMENT, PRINT_SEGMENT, SECTIONS, sitePath } from '../../src/lib/routes';
 import { LOCALES } from '../../src/lib/model';
 
 /** careers.json as parsed JSON (dates are strings there). */
@@ -90,4 +90,9 @@ export function builderPages(): string[] {
 /** The printable booklet of every reading list, in both languages. */
 export function bookletPages(dist = DIST): string[] {
   return belowLists(dist).filter(isBooklet);
+}
+
+/** Every role's job description page, in both languages. */
+export function jobDescriptionPages(dist = DIST): string[] {
+  return htmlPages(dist).filter((p) => Object.values(JOB_SEGMENT).some((s) => p.endsWith(`/${s}/`)));
 }

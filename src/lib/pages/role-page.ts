@@ -50,6 +50,8 @@ export interface RolePage {
   cameFrom: RoleLink[];
   goesTo: RoleLink[];
   guides: EntryLink[];
+  /** The role's job description, for recruiters to copy. */
+  jobDescription: string;
   /** Ids of every source the page's facts rest on, in first-mention order. */
   sources: string[];
 }
@@ -133,6 +135,7 @@ export function rolePage(catalog: Catalog, id: string, lang: Locale): RolePage {
       ...role.lateralMoves.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.lateral') })),
     ],
     guides: guidesAboutRole(catalog.guides, id).map((g) => entryLink(lang, { view: 'guide', id: g.id }, textOf(g, lang).fields.title)),
+    jobDescription: pathTo(lang, { view: 'job-description', id }),
     sources: citedSources(role),
   };
 }
