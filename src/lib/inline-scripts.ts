@@ -48,3 +48,10 @@ export const LIST_BAR_FILE = `list-bar.${createHash('sha256').update(LIST_BAR).d
 
 /** On every content page: loads the list bar only when the address says the reader came from a reading list. */
 export const LIST_CHECK = `(()=>{if(!/[?&]list=/.test(location.search))return;const s=document.createElement('script');s.type='module';s.src=(document.documentElement.dataset.base||'/')+${JSON.stringify(LIST_BAR_FILE)};document.body.append(s)})();`;
+
+/**
+ * On every page: a section's link control also copies the section's full address, and the language
+ * switch keeps the reader's place (the section anchor, and state such as the ladder's ?from&to).
+ */
+export const PAGE_LINKS = `(()=>{document.addEventListener('click',e=>{const a=e.target instanceof Element&&e.target.closest('a[data-section-link]');if(!a||!navigator.clipboard)return;const h=a.getAttribute('href');navigator.clipboard.writeText(location.origin+location.pathname+h).then(()=>{const n=a.querySelector('[data-section-note]');if(!n)return;n.textContent=a.dataset.copied||'';setTimeout(()=>{n.textContent=''},2500)},()=>{})});
+const t=document.querySelector('a[data-twin]');if(!t)return;const b=t.href.split('#')[0].split('?')[0];const s=()=>{t.href=b+location.search+location.hash};for(const k of['pointerdown','focus','click','mouseenter'])t.addEventListener(k,s)})();`;

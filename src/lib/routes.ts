@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES } from './model';
 import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type PagedKind } from './kinds';
 
 /** The pages that are not an entry kind's: the home, the ladder, search and the 404. */
-const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder'] as const;
+const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder', 'compare'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
 export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description'; id: string };
@@ -19,6 +19,7 @@ export const SECTIONS = {
   ...(Object.fromEntries(KINDS.map((k) => [k, KIND_NAMES[k].section])) as { [K in EntryKind]: (typeof KIND_NAMES)[K]['section'] }),
   ladder: { id: 'jenjang-karier', en: 'career-ladder' },
   search: { id: 'cari', en: 'search' },
+  compare: { id: 'bandingkan', en: 'compare' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Section = keyof typeof SECTIONS;
@@ -27,6 +28,7 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   ...Object.fromEntries(KINDS.flatMap((k) => [[k, k], [KIND_NAMES[k].singular, k]])),
   ladder: 'ladder',
   search: 'search',
+  compare: 'compare',
   'list-print': 'lists',
   'list-builder': 'lists',
   'job-description': 'roles',
@@ -108,6 +110,7 @@ export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
     { view: 'list-builder' },
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },
+    { view: 'compare' },
   ];
   return [
     ...LOCALES.flatMap((lang) => pages.map((page) => ({ lang, page }))),

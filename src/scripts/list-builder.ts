@@ -167,7 +167,7 @@ function start(root: HTMLElement): void {
       // Parsed into an inert document: its scripts never run, and only its text and links are kept.
       const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
       for (const n of pagePart(doc, item.section)) body.append(document.importNode(n, true));
-      for (const n of body.querySelectorAll('script, style, input, button, form, svg, .needs-js')) n.remove();
+      for (const n of body.querySelectorAll('script, style, input, button, form, svg, .needs-js, .section-link')) n.remove();
       for (const n of body.querySelectorAll('[id]')) n.removeAttribute('id');
       for (const n of body.querySelectorAll<HTMLAnchorElement>('a[href]')) n.setAttribute('href', n.href);
     } catch {
@@ -344,6 +344,9 @@ function pagePart(doc: Document, section: string | undefined): Node[] {
   const target = doc.getElementById(section);
   if (!target) return [];
   if (!/^H[2-6]$/.test(target.tagName)) return [target];
+  // A section of an entry page (Section.astro): the heading sits in a row with its link control.
+  const frame = target.closest(`section[aria-labelledby="${CSS.escape(section)}"]`);
+  if (frame) return [frame];
   const nodes: Node[] = [target];
   for (let n = target.nextElementSibling; n && !(/^H[2-6]$/.test(n.tagName) && n.tagName <= target.tagName); n = n.nextElementSibling) nodes.push(n);
   return nodes;

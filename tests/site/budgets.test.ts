@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BUDGETS, gzipBytes, pageWeight, servedBytes } from '../support/budgets';
-import { builderPages, DIST, htmlPages, listPages } from '../support/dist';
+import { builderPages, comparePages, DIST, htmlPages, jobDescriptionPages, listPages } from '../support/dist';
 import { LIST_BAR_FILE, LIST_CHECK } from '../../src/lib/inline-scripts';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -23,17 +23,35 @@ const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
 
 const LIST_PAGES = listPages();
 const BUILDER_PAGES = builderPages();
+const JOB_PAGES = jobDescriptionPages();
+const COMPARE_PAGES = comparePages();
 
-test('no content page but the ladder and the reading lists loads a JavaScript file', () => {
-  for (const path of pages.filter((p) => !LADDER_PAGES.includes(p) && !LIST_PAGES.includes(p) && !BUILDER_PAGES.includes(p))) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+test('no content page but the ladder, the reading lists, the job descriptions and the compare page loads a JavaScript file', () => {
+  const scripted = [...LADDER_PAGES, ...LIST_PAGES, ...BUILDER_PAGES, ...JOB_PAGES, ...COMPARE_PAGES];
+  for (const path of pages.filter((p) => !scripted.includes(p))) expect(pageWeight(path).js, path).toBe(BUDGETS.contentPageJs);
+});
+
+test(`the compare page's script stays under ${kb(BUDGETS.comparePageJs)} of JavaScript gzip`, () => {
+  const js = Math.max(...COMPARE_PAGES.map((path) => pageWeight(path).js));
+  console.log(`compare page (gzip): ${kb(js)} JS (budget ${kb(BUDGETS.comparePageJs)})`);
+  expect(js).toBeGreaterThan(0);
+  expect(js).toBeLessThan(BUDGETS.comparePageJs);
+});
+
+test(`a job description's copy buttons stay under ${kb(BUDGETS.jobDescriptionJs)} of JavaScript gzip`, () => {
+  expect(JOB_PAGES.length).toBeGreaterThan(0);
+  const js = Math.max(...JOB_PAGES.map((path) => pageWeight(path).js));
+  console.log(`job description pages (gzip): ${kb(js)} JS (budget ${kb(BUDGETS.jobDescriptionJs)})`);
+  expect(js).toBeGreaterThan(0);
+  expect(js).toBeLessThan(BUDGETS.jobDescriptionJs);
 });
 
 test(`the reading lists' JavaScript (progress script, list bar and builder together) stays under ${kb(BUDGETS.readingListJs)} gzip`, () => {
   expect(LIST_PAGES.length).toBeGreaterThan(0);
   const page = Math.max(...LIST_PAGES.map((path) => pageWeight(path).js));
   const builder = Math.max(...BUILDER_PAGES.map((path) => pageWeight(path).js));
-  // Every script file but the ladder island's, shared chunks included: all the lists' code, counted once.
-  const files = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js') && !f.startsWith('LadderIsland'));
+  // Every script file but the ladder island's, the job description's and the compare page's, shared chunks included: all the lists' code, counted once.
+  const files = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js') && !/^(LadderIsland|JobDescriptionView|CompareView)/.test(f));
   const shipped = files.reduce((sum, f) => sum + gzipBytes(join(DIST, '_astro', f)), 0) + gzipBytes(join(DIST, LIST_BAR_FILE));
   console.log(`reading lists (gzip): ${kb(shipped)} in ${files.length + 1} files (budget ${kb(BUDGETS.readingListJs)})`);
   expect(page).toBeGreaterThan(0);

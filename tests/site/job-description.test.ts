@@ -16,7 +16,7 @@ describe.each(LOCALES)('job descriptions (%s)', (lang) => {
 
     const jd = page(jdPath);
     const text = jd('[data-jd]').text().replace(/\s+/g, ' ');
-    const responsibilities = role('#responsibilities').parent().find('li').toArray().map((li) => role(li).text().trim());
+    const responsibilities = role('#responsibilities').closest('section').find('li').toArray().map((li) => role(li).text().trim());
     expect(responsibilities.length).toBeGreaterThan(0);
     for (const r of responsibilities) expect(text).toContain(r);
     const essential = graph.roles.find((r) => r.id === id)!.skills.filter((s) => s.importance === 'essential');

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { LIST_CHECK, SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
-import { builderPages, careers, fileFor, htmlPages, jobDescriptionPages, jsonLd, listPages, page } from '../support/dist';
+import { LIST_CHECK, PAGE_LINKS, SEARCH_LOADER, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
+import { builderPages, careers, comparePages, fileFor, htmlPages, jobDescriptionPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
 const pages = htmlPages();
 const LADDER_PAGES = ['/jenjang-karier/', '/en/career-ladder/'];
 const LIST_PAGES = listPages();
 const JOB_PAGES = jobDescriptionPages();
+const COMPARE_PAGES = comparePages();
 const data = careers();
 
 describe.each(pages)('%s', (path) => {
@@ -40,15 +41,16 @@ describe.each(pages)('%s', (path) => {
     }
   });
 
-  test('runs no external JavaScript (but the ladder island, the list progress script, the list builder and the job description copy buttons on their pages) and no inline script but the theme and search-loader code', () => {
+  test('runs no external JavaScript (but the ladder island, the list progress script, the list builder, the job description copy buttons and the compare columns on their pages) and no inline script but the theme, search-loader, list-check and page-links code', () => {
     const external = $('script[src]').toArray().map((el) => $(el).attr('src'));
     if (LADDER_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/LadderIsland[^/]*\.js$/)]);
     else if (LIST_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListView[^/]*\.js$/)]);
     else if (builderPages().includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/ListBuilderView[^/]*\.js$/)]);
     else if (JOB_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/JobDescriptionView[^/]*\.js$/)]);
+    else if (COMPARE_PAGES.includes(path)) expect(external).toEqual([expect.stringMatching(/^\/_astro\/CompareView[^/]*\.js$/)]);
     else expect(external).toEqual([]);
     const inline = $('script:not([type]):not([src])').toArray().map((el) => $(el).text());
-    expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK].sort());
+    expect(inline.sort()).toEqual([THEME_INIT, THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK, PAGE_LINKS].sort());
     for (const code of inline) expect(code.length).toBeLessThan(3000);
   });
 
@@ -120,6 +122,6 @@ describe('skill and certification pages', () => {
   test('a skill page lists the roles that need it', () => {
     const role = data.roles.find((r) => r.skills.length > 0)!;
     const skill = data.skills.find((s) => s.id === role.skills[0]!.skill)!;
-    expect(page(new URL(skill.url.en).pathname)('#roles').parent().text()).toContain(role.title.en);
+    expect(page(new URL(skill.url.en).pathname)('#roles').closest('section').text()).toContain(role.title.en);
   });
 });

@@ -37,6 +37,10 @@ export const BUDGETS = {
   readingListJs: 8_000,
   /** The inline check on every page that loads the list bar only for a reader working through a list. */
   listCheck: 1_000,
+  /** A job description's copy buttons, on its page only (the shared helpers it imports counted with it). */
+  jobDescriptionJs: 2_000,
+  /** The compare page's columns script, on that page only. */
+  comparePageJs: 3_000,
   /** The ladder island, on the ladder page only. */
   ladderIslandJs: 12_000,
   /** Pagefind's Component UI as this site ships it (/pagefind/search-ui.js), loaded when search opens. */

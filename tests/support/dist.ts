@@ -96,3 +96,8 @@ export function bookletPages(dist = DIST): string[] {
 export function jobDescriptionPages(dist = DIST): string[] {
   return htmlPages(dist).filter((p) => Object.values(JOB_SEGMENT).some((s) => p.endsWith(`/${s}/`)));
 }
+
+/** The compare page in each language. */
+export function comparePages(): string[] {
+  return LOCALES.map((lang) => sitePath(lang, { view: 'compare' }));
+}

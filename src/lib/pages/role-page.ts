@@ -9,6 +9,7 @@ import { layoutLadder, type LadderLayout } from '../ladder-layout';
 import { movesInto, neighbourhood } from '../ladder';
 import { levelRank, type Locale } from '../model';
 import { pathTo } from '../routes';
+import { compareSearch } from '../compare';
 import { t } from '../../i18n/ui';
 import { entryLink, roleLink, type EntryLink, type RoleLink } from './links';
 
@@ -50,6 +51,10 @@ export interface RolePage {
   cameFrom: RoleLink[];
   goesTo: RoleLink[];
   guides: EntryLink[];
+  /** The full ladder with this role as the start of a path. */
+  ladderHref: string;
+  /** The compare page with this role and the next one up beside it (or this role alone at the top). */
+  compare: EntryLink;
   /** The role's job description, for recruiters to copy. */
   jobDescription: string;
   /** Ids of every source the page's facts rest on, in first-mention order. */
@@ -135,7 +140,14 @@ export function rolePage(catalog: Catalog, id: string, lang: Locale): RolePage {
       ...role.lateralMoves.map((rid) => roleLink(roleAt(rid), lang, { note: say('role.lateral') })),
     ],
     guides: guidesAboutRole(catalog.guides, id).map((g) => entryLink(lang, { view: 'guide', id: g.id }, textOf(g, lang).fields.title)),
+    ladderHref: `${pathTo(lang, { view: 'ladder' })}?from=${encodeURIComponent(id)}`,
     jobDescription: pathTo(lang, { view: 'job-description', id }),
+    compare: role.promotesTo[0]
+      ? {
+          title: say('compare.with', { title: textOf(roleAt(role.promotesTo[0]), lang).fields.title }),
+          href: `${pathTo(lang, { view: 'compare' })}${compareSearch([id, role.promotesTo[0]], lang)}`,
+        }
+      : { title: say('compare.open'), href: `${pathTo(lang, { view: 'compare' })}${compareSearch([id], lang)}` },
     sources: citedSources(role),
   };
 }
