@@ -9,7 +9,18 @@ import { siteConfigModule } from './src/integrations/site-config-module.ts';
 
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PLACEHOLDER_ORIGIN } from './src/lib/site-config.ts';
+
+/**
+ * The logo as a data: URI for the share images: a file in public/, or already a data: URI.
+ * @param {string} logo
+ */
+function logoDataUri(logo) {
+  if (logo.startsWith('data:')) return logo;
+  const type = logo.endsWith('.svg') ? 'image/svg+xml' : logo.endsWith('.png') ? 'image/png' : undefined;
+  return type ? `data:${type};base64,${readFileSync(new URL(`./public/${logo}`, import.meta.url)).toString('base64')}` : undefined;
+}
 
 // The site config: site.config.ts, or another one (the company example, the tests) named by JENJANG_SITE_CONFIG.
 const siteConfigFile = resolve(process.env.JENJANG_SITE_CONFIG ?? fileURLToPath(new URL('./site.config.ts', import.meta.url)));
@@ -32,7 +43,13 @@ export default defineConfig({
   integrations: [
     contentCheck(Object.entries(siteConfig.languages).map(([lang, l]) => ({ lang, ...l.readingRate }))),
     mdx(),
-    builtSite(),
+    builtSite({
+      siteName: siteConfig.name,
+      tagline: siteConfig.tagline,
+      accent: siteConfig.accent.light,
+      accentInk: siteConfig.accent.inkLight,
+      logo: logoDataUri(siteConfig.logo),
+    }),
     pagefind(),
   ],
   vite: {

@@ -8,6 +8,7 @@ import { formatProblems, type Problem } from '../lib/problems';
 import { brokenLinks, pathOfFile } from '../lib/site-links';
 import { LIST_BAR, LIST_BAR_FILE } from '../lib/inline-scripts';
 import { finishBooklet, isBooklet } from '../lib/booklet-html';
+import { writeShareImages, type SiteMarks } from '../lib/share-image';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -35,8 +36,10 @@ async function textsWithLink(href: string): Promise<string[]> {
  * anchor must exist (the build stops otherwise, naming the text to fix), and each page's
  * Content-Security-Policy is also written into dist/_headers, so hosts send it as an HTTP header.
  */
-export default function builtSite(): AstroIntegration {
+/** `marks`: what every share image carries besides its page's words (name, tagline, colours, logo). */
+export default function builtSite(marks: SiteMarks): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'jenjang:built-site',
     hooks: {
@@ -50,6 +53,7 @@ export default function builtSite(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(new URL('share-images/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -91,6 +95,10 @@ export default function builtSite(): AstroIntegration {
         const headersFile = join(site, '_headers');
         await writeFile(headersFile, headersWithPolicy(await readFile(headersFile, 'utf8'), policies));
         logger.info(`_headers: one Content-Security-Policy for ${policies.size} pages`);
+
+        const started = performance.now();
+        const images = await writeShareImages(pages, site, base, cacheDir, marks);
+        logger.info(`share images: ${images.drawn} drawn, ${images.cached} from the cache, largest ${Math.round(images.largest / 1000)} kB, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,6 +1,7 @@
 /** What a link preview (LinkedIn, WhatsApp, Slack) reads from every page's head. */
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { htmlPages, page } from '../support/dist';
+import { fileFor, htmlPages, page } from '../support/dist';
 
 describe.each(htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('/404/')))('share metadata of %s', (path) => {
   const $ = page(path);
@@ -14,6 +15,19 @@ describe.each(htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('
     expect(meta('og:locale')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     expect(meta('og:locale:alternate')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     expect(meta('og:locale:alternate')).not.toBe(meta('og:locale'));
-    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+  });
+
+  test('has a share image of its own: a 1200×630 PNG under 100 kB, described in words', () => {
+    const image = new URL(meta('og:image')!);
+    expect(image.href.startsWith(new URL(meta('og:url')!).origin)).toBe(true);
+    const file = fileFor(image.pathname);
+    expect(file, image.pathname).toBeDefined();
+    const png = readFileSync(file!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+    expect(statSync(file!).size).toBeLessThan(100_000);
+    expect(meta('og:image:alt')).toContain($('h1').text().trim().slice(0, 20));
   });
 });

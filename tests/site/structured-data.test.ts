@@ -3,7 +3,7 @@ import { careers, fileFor, htmlPages, jsonLd, page, spacedText } from '../suppor
 
 /** The fields each schema.org type must carry here. */
 const REQUIRED: Record<string, string[]> = {
-  Occupation: ['name', 'description', 'occupationLocation', 'skills', 'url'],
+  Occupation: ['name', 'description', 'occupationLocation', 'skills', 'url', 'image'],
   DefinedTerm: ['name', 'description', 'inDefinedTermSet', 'url'],
   EducationalOccupationalCredential: ['name', 'description', 'credentialCategory', 'url'],
   BreadcrumbList: ['itemListElement'],
@@ -37,6 +37,8 @@ describe.each(pages)('%s', (path) => {
       const type = item['@type'] as string;
       expect(Object.keys(REQUIRED), `unexpected type ${type}`).toContain(type);
       for (const field of REQUIRED[type]!) expect(item[field], `${type}.${field}`).toBeTruthy();
+      // An image in structured data is the page's own share image.
+      if (item.image) expect(item.image).toBe($('meta[property="og:image"]').attr('content'));
     }
   });
 
