@@ -106,6 +106,8 @@ export const en: Record<UiKey, string> = {
   'listBar.done': 'Done',
   'listBar.previous': '‹ Previous',
   'listBar.next': 'Next ›',
+  'moved.title': 'This page has moved: {title}',
+  'moved.text': 'Go to the page {title}',
   'compare.title': 'Compare roles side by side',
   'compare.lead': 'Every role\'s key facts in one table. Pick two or three roles to see them in columns, with the skills they share and those only one of them needs.',
   'compare.pick': 'Role {n}',

@@ -104,6 +104,8 @@ export const id = {
   'listBar.done': 'Selesai',
   'listBar.previous': '‹ Sebelumnya',
   'listBar.next': 'Berikutnya ›',
+  'moved.title': 'Halaman ini sudah pindah: {title}',
+  'moved.text': 'Buka halaman {title}',
   'compare.title': 'Bandingkan peran berdampingan',
   'compare.lead': 'Fakta utama setiap peran dalam satu tabel. Pilih dua atau tiga peran untuk melihatnya dalam kolom, lengkap dengan keterampilan yang sama-sama dibutuhkan dan yang hanya dibutuhkan salah satunya.',
   'compare.pick': 'Peran {n}',

@@ -9,6 +9,9 @@ import { brokenLinks, pathOfFile } from '../lib/site-links';
 import { LIST_BAR, LIST_BAR_FILE } from '../lib/inline-scripts';
 import { finishBooklet, isBooklet } from '../lib/booklet-html';
 import { writeShareImages, type SiteMarks } from '../lib/share-image';
+import { publishedUrls, readPublishedUrls, vanishedUrls, writePublishedUrls } from '../lib/published-urls';
+import { SECTIONS } from '../lib/routes';
+import { existsSync } from 'node:fs';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -90,6 +93,49 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
           process.exit(1);
         }
         logger.info(`links: every internal link and anchor on ${pages.size} pages resolves`);
+
+        // Old addresses of renamed roles (MovedView.astro): a page that refreshes to another.
+        const redirects = new Map<string, string>();
+        for (const [page, html] of pages) {
+          const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+          if (to) redirects.set(page, to);
+        }
+        // The same redirects for hosts that read _redirects (Netlify, Cloudflare Pages), and the English 404 below /en/.
+        const redirectLines = [...redirects].map(([from, to]) => `${from} ${to} 301`);
+        await writeFile(join(site, '_redirects'), `${[...redirectLines, `${base}en/* ${base}en/404/ 404`].join('\n')}\n`);
+
+        // Every address the site has published must still lead somewhere (src/lib/published-urls.ts).
+        const listFile = join(contentDir(), 'published-urls.txt');
+        const roleSections = Object.values(SECTIONS.roles).map((s) => new RegExp(`^${base}(en/)?${s}/[^/]+/$`));
+        const current = publishedUrls(
+          new Map([...pages].filter(([page]) => !redirects.has(page)).map(([page, html]) => [page.slice(base.length - 1), html])),
+          (path) => roleSections.some((re) => re.test(`${base}${path.slice(1)}`)),
+        ).filter((url) => !url.endsWith('404.html') && !url.includes('/404/'));
+        const published = existsSync(listFile) ? readPublishedUrls(await readFile(listFile, 'utf8')) : [];
+        if (process.env.JENJANG_WRITE_URLS) {
+          await writeFile(listFile, writePublishedUrls([...published, ...current]));
+          logger.info(`published addresses: wrote ${new Set([...published, ...current]).size} to ${relative(process.cwd(), listFile)}`);
+        } else if (existsSync(listFile)) {
+          const fromRoot = new Map([...pages].map(([page, html]) => [page.slice(base.length - 1), html]));
+          const moved = new Map([...redirects].map(([from, to]) => [from.slice(base.length - 1), to.slice(base.length - 1)]));
+          const vanished = vanishedUrls(published, fromRoot, moved);
+          if (vanished.length > 0) {
+            console.error(
+              `\n${formatProblems(
+                vanished.map((v) => ({
+                  file: relative(process.cwd(), listFile),
+                  field: 'a published address',
+                  value: v.url,
+                  expected: `an address that still leads somewhere: ${v.reason}`,
+                  fix: 'put the page or section back, or give the role that took its place formerIds: [its old id]',
+                })),
+              )}`,
+            );
+            process.exit(1);
+          }
+          const fresh = current.filter((url) => !published.includes(url)).length;
+          logger.info(`published addresses: all ${published.length} still lead somewhere${fresh > 0 ? `; ${fresh} new ones are not in the list yet (npm run urls adds them)` : ''}`);
+        } else logger.warn(`no ${relative(process.cwd(), listFile)}: run npm run urls once the site is published, so no address of it can vanish unnoticed`);
 
         const policies = new Map([...pages].map(([page, html]) => [page, pagePolicy(html, page)]));
         const headersFile = join(site, '_headers');

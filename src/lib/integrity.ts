@@ -38,7 +38,14 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     }
   };
 
+  const formerOwner = new Map<string, string>();
   for (const role of catalog.roles) {
+    role.formerIds.forEach((old, i) => {
+      const field = `formerIds[${i}]`;
+      if (known.role.has(old)) problems.push({ file: role.file, field, value: old, expected: 'an id no role has now (a former id sends its old address to this role)', fix: `remove it, or rename the role that has the id ${old}` });
+      else if (formerOwner.has(old)) problems.push({ file: role.file, field, value: old, expected: `an id only one role had before; ${formerOwner.get(old)} names it too`, fix: 'keep it on the role that took over the old page' });
+      formerOwner.set(old, role.file);
+    });
     role.skills.forEach((need, i) => {
       ref(role.file, `skills[${i}].skill`, 'skill', need.skill);
       need.sources.forEach((s, j) => ref(role.file, `skills[${i}].sources[${j}]`, 'source', s));

@@ -49,7 +49,8 @@ export function vanishedUrls(published: readonly string[], pages: ReadonlyMap<st
   const out: VanishedUrl[] = [];
   for (const url of published) {
     const [path, anchor] = url.split('#') as [string, string | undefined];
-    const target = pages.has(path) ? path : redirects.get(path);
+    // A moved page is still a page (its redirect); what counts is the page it leads to.
+    const target = redirects.get(path) ?? (pages.has(path) ? path : undefined);
     if (target === undefined || !pages.has(target)) {
       out.push({ url, reason: 'no page has this address any more, and no redirect leads from it' });
       continue;

@@ -10,7 +10,7 @@ import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type Pa
 const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder', 'compare'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
-export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description'; id: string };
+export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description' | 'moved'; id: string };
 
 export type View = PageRef['view'];
 
@@ -32,6 +32,8 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   'list-print': 'lists',
   'list-builder': 'lists',
   'job-description': 'roles',
+  // A renamed role's old address, below the roles like the role itself.
+  moved: 'roles',
 };
 
 /** The list builder's segment below the reading lists' index; no list may take it as its id. */
@@ -99,14 +101,15 @@ export function routeParam(lang: Locale, page: PageRef): string | undefined {
 /** Ids per kind with entry pages, enough to list every page of the site. */
 export type PageIds = Record<PagedKind, readonly string[]>;
 
-/** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file). */
-export function allPages(ids: PageIds): { lang: Locale; page: PageRef }[] {
+/** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file); `moved`: renamed roles' former ids. */
+export function allPages(ids: PageIds, moved: readonly string[] = []): { lang: Locale; page: PageRef }[] {
   const pages: PageRef[] = [
     { view: 'home' },
     { view: 'ladder' },
     ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
     ...ids.lists.map((id): PageRef => ({ view: 'list-print', id })),
     ...ids.roles.map((id): PageRef => ({ view: 'job-description', id })),
+    ...moved.map((id): PageRef => ({ view: 'moved', id })),
     { view: 'list-builder' },
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },

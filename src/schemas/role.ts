@@ -71,6 +71,8 @@ export const roleSchema = z
     /** Per promotion target, the sources that describe that move; a target not listed here is the guide's own reading. */
     promotionsFrom: z.record(entryId, z.array(entryId).min(1)).default({}),
     lateralMoves: z.array(entryId).default([]),
+    /** Ids this role had before its file was renamed: each old address stays alive as a redirect to this role. */
+    formerIds: z.array(entryId).default([]),
     sources: sourceIds,
   })
   .strict();

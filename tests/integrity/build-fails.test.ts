@@ -4,7 +4,7 @@
  * copy of the valid fixture with one thing broken (tests/unit/content-check.test.ts covers every rule
  * without a build).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFixture } from '../support/fixture-build';
@@ -114,5 +114,37 @@ describe('the build', () => {
     expectReadableFailure(build);
     expect(build.log).toContain('field:    steps[1].items');
     expect(build.log).toContain('a step needs at least one item to read');
+  });
+
+  test('fails when a published address vanishes without a redirect, naming the address and the fix', () => {
+    const build = buildFixture((f) => f('published-urls.txt', '/peran/agent/\n/peran/gone/\n/peran/agent/#gaji\n/peran/agent/#salary\n'));
+    expectReadableFailure(build);
+    expect(build.log).toContain('published-urls.txt');
+    expect(build.log).toMatch(/value:\s+\/peran\/gone\/\n\s+expected: an address that still leads somewhere: no page has this address any more/);
+    expect(build.log).toContain('value:    /peran/agent/#gaji');
+    expect(build.log).not.toContain('value:    /peran/agent/#salary');
+    expect(build.log).toContain('formerIds');
+  });
+});
+
+describe('a renamed role', () => {
+  test('keeps its old address as a redirect page and in _redirects, and its published sections still resolve', () => {
+    const build = buildFixture((f) => {
+      f('roles/agent.yaml', `${f('roles/agent.yaml')}formerIds: [support-agent]\n`);
+      f('published-urls.txt', '/peran/support-agent/\n/peran/support-agent/#salary\n/en/roles/support-agent/\n');
+    });
+    expect(build.status, build.log).toBe(0);
+    expect(build.log).toContain('published addresses: all 3 still lead somewhere');
+    for (const [old, to] of [['peran/support-agent', '/peran/agent/'], ['en/roles/support-agent', '/en/roles/agent/']] as const) {
+      const html = readFileSync(`${build.dist}/${old}/index.html`, 'utf8');
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${to.replaceAll('/', '\\/')}">`));
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toContain(`href="${to}"`);
+    }
+    const redirects = readFileSync(`${build.dist}/_redirects`, 'utf8');
+    expect(redirects).toContain('/peran/support-agent/ /peran/agent/ 301');
+    expect(redirects).toContain('/en/* /en/404/ 404');
+    expect(existsSync(`${build.dist}/og/peran/support-agent.png`)).toBe(false);
   });
 });

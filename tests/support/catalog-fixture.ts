@@ -25,6 +25,7 @@ export function role(id: string, overrides: Partial<Role> = {}): Role {
     promotesTo: [],
     promotionsFrom: {},
     lateralMoves: [],
+    formerIds: [],
     sources: ['qiscus'],
     texts: words(id),
     ...overrides,

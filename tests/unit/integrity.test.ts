@@ -22,6 +22,18 @@ describe('checkCatalog', () => {
     ]);
   });
 
+  test("refuses a former id that a role has now, or that two roles claim", () => {
+    const catalog = validCatalog();
+    catalog.roles[1]!.formerIds = ['agent', 'helper'];
+    catalog.roles[0]!.formerIds = ['helper'];
+    const problems = checkCatalog(catalog);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ field: 'formerIds[0]', value: 'agent' });
+    expect(problems[0]!.expected).toContain('no role has now');
+    expect(problems[1]).toMatchObject({ field: 'formerIds[1]', value: 'helper' });
+    expect(problems[1]!.expected).toContain('names it too');
+  });
+
   test('reports a promotion to a role that does not exist', () => {
     const catalog = validCatalog();
     catalog.roles[1]!.promotesTo = ['astronaut'];
