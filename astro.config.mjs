@@ -35,7 +35,9 @@ if (process.argv.includes('build') && site === PLACEHOLDER_ORIGIN && !process.en
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // Every link the site writes ends in a slash; 'ignore' lets `astro dev` and `astro preview` also serve
+  // an address typed without one (/en/roles/team-leader) instead of Astro's bare trailing-slash error.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   outDir: process.env.JENJANG_OUT_DIR ?? './dist',
   // The integrity tests build fixture content with their own cache, so they never touch the real one.

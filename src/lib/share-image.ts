@@ -47,6 +47,11 @@ const BAR = 16;
 
 /** The card as PNG bytes. */
 export async function shareImage(card: ShareCard): Promise<Buffer> {
+  return rasterise(await layOut(card));
+}
+
+/** The card as SVG, its text as paths. */
+async function layOut(card: ShareCard): Promise<string> {
   const title = card.title.length > 110 ? `${card.title.slice(0, 107)}…` : card.title;
   const tree = el(
     'div',
@@ -68,7 +73,11 @@ export async function shareImage(card: ShareCard): Promise<Buffer> {
     ),
     el('div', { fontSize: 26, color: '#55535f', width: 1056 }, card.tagline),
   );
-  const svg = await satori(tree as never, { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
+  return satori(tree as never, { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
+}
+
+/** An SVG card as PNG bytes. */
+function rasterise(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
@@ -84,7 +93,7 @@ export interface SiteMarks {
 /** The drawing itself, as a cache key: a card drawn by other code, fonts or libraries is drawn again. */
 function drawingKey(): string {
   const version = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-  return [shareImage.toString(), PAD_X, PAD_Y, BAR, version('satori'), version('sharp'), version('@fontsource/inter')].join('\n');
+  return [layOut.toString(), rasterise.toString(), PAD_X, PAD_Y, BAR, version('satori'), version('sharp'), version('@fontsource/inter')].join('\n');
 }
 
 /**
@@ -97,6 +106,9 @@ export async function writeShareImages(pages: ReadonlyMap<string, string>, site:
   let drawn = 0;
   let cached = 0;
   let largest = 0;
+  // satori lays a card out on this thread; sharp rasterises on its own threads, so a few cards are
+  // rasterised while the next ones are laid out (about twice as fast on two cores).
+  const inFlight = new Set<Promise<void>>();
   for (const html of pages.values()) {
     const card = cardOfPage(html);
     const image = shareImageOfPage(html);
@@ -105,19 +117,25 @@ export async function writeShareImages(pages: ReadonlyMap<string, string>, site:
     const full: ShareCard = { ...card, ...marks, tagline: marks.tagline[lang] ?? '' };
     const key = createHash('sha256').update(drawing).update(JSON.stringify(full)).digest('hex').slice(0, 24);
     const cacheFile = join(cacheDir, `${key}.png`);
-    let png: Buffer;
-    try {
-      png = await readFile(cacheFile);
-      cached++;
-    } catch {
-      png = await shareImage(full);
-      await writeFile(cacheFile, png);
-      drawn++;
-    }
-    largest = Math.max(largest, png.length);
     const file = join(site, new URL(image).pathname.slice(base.length));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, png);
+    const job = (async () => {
+      let png: Buffer;
+      try {
+        png = await readFile(cacheFile);
+        cached++;
+      } catch {
+        png = await rasterise(await layOut(full));
+        await writeFile(cacheFile, png);
+        drawn++;
+      }
+      largest = Math.max(largest, png.length);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, png);
+    })();
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job));
+    if (inFlight.size >= 4) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   return { drawn, cached, largest };
 }

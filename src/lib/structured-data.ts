@@ -23,7 +23,7 @@ export function breadcrumbList(trail: { name: string; url: string }[]): JsonLd {
 }
 
 /** An Occupation for a role page; salary and experience appear only where a source gives them for this very role. */
-export function occupation(role: Role, catalog: Catalog, lang: Locale, url: string, image?: string): JsonLd {
+export function occupation(role: Role, catalog: Catalog, lang: Locale, url: string): JsonLd {
   const words = textOf(role, lang).fields;
   // Only what a source says of this very role: never a range for CS work in general, never the years of earlier stages.
   const salaries = role.salary.filter((s) => s.scope === 'role');
@@ -33,7 +33,6 @@ export function occupation(role: Role, catalog: Catalog, lang: Locale, url: stri
     '@context': 'https://schema.org',
     '@type': 'Occupation',
     name: words.title,
-    ...(image ? { image } : {}),
     alternateName: words.altTitles,
     description: words.summary,
     url,

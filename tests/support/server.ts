@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain',
+  '.png': 'image/png',
 };
 
 /** Starts the server on a free port (over dist/, or another built site) and returns its origin and a stop function. */
