@@ -94,7 +94,7 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
         }
         logger.info(`links: every internal link and anchor on ${pages.size} pages resolves`);
 
-        // Old addresses of renamed roles (MovedView.astro): a page that refreshes to another.
+        // Old addresses of renamed entries (MovedView.astro): a page that refreshes to another.
         const redirects = new Map<string, string>();
         for (const [page, html] of pages) {
           const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
@@ -127,7 +127,7 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
                   field: 'a published address',
                   value: v.url,
                   expected: `an address that still leads somewhere: ${v.reason}`,
-                  fix: 'put the page or section back, or give the role that took its place formerIds: [its old id]',
+                  fix: 'put the page or section back, or give the entry that took its place formerIds: [its old id]',
                 })),
               )}`,
             );

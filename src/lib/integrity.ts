@@ -5,7 +5,7 @@
 import type { Catalog, Role } from './catalog';
 import { brokenPromotions } from './ladder';
 import { checkLists } from './lists';
-import { KIND_NAMES, KINDS } from './kinds';
+import { KIND_NAMES, KINDS, PAGED_KINDS } from './kinds';
 import { WORDED_KINDS } from '../schemas';
 import { LOCALES } from './model';
 import type { Problem } from './problems';
@@ -38,14 +38,22 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     }
   };
 
-  const formerOwner = new Map<string, string>();
+  // A former id keeps an old address alive: no entry of the kind may have it now, and only one may claim it.
+  for (const kind of PAGED_KINDS) {
+    const entries = catalog[kind] as readonly { id: string; file: string; formerIds: readonly string[] }[];
+    const current = new Set(entries.map((e) => e.id));
+    const owner = new Map<string, string>();
+    for (const entry of entries) {
+      entry.formerIds.forEach((old, i) => {
+        const field = `formerIds[${i}]`;
+        const singular = KIND_NAMES[kind].singular;
+        if (current.has(old)) problems.push({ file: entry.file, field, value: old, expected: `an id no ${singular} has now (a former id sends its old address to this ${singular})`, fix: `remove it, or rename the ${singular} that has the id ${old}` });
+        else if (owner.has(old)) problems.push({ file: entry.file, field, value: old, expected: `an id only one ${singular} had before; ${owner.get(old)} names it too`, fix: `keep it on the ${singular} that took over the old page` });
+        owner.set(old, entry.file);
+      });
+    }
+  }
   for (const role of catalog.roles) {
-    role.formerIds.forEach((old, i) => {
-      const field = `formerIds[${i}]`;
-      if (known.role.has(old)) problems.push({ file: role.file, field, value: old, expected: 'an id no role has now (a former id sends its old address to this role)', fix: `remove it, or rename the role that has the id ${old}` });
-      else if (formerOwner.has(old)) problems.push({ file: role.file, field, value: old, expected: `an id only one role had before; ${formerOwner.get(old)} names it too`, fix: 'keep it on the role that took over the old page' });
-      formerOwner.set(old, role.file);
-    });
     role.skills.forEach((need, i) => {
       ref(role.file, `skills[${i}].skill`, 'skill', need.skill);
       need.sources.forEach((s, j) => ref(role.file, `skills[${i}].sources[${j}]`, 'source', s));

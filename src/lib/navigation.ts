@@ -13,7 +13,7 @@ export interface NavSection {
 /** Every section, once. */
 export const NAVIGATION: readonly NavSection[] = [
   { key: 'nav.ladder', page: { view: 'ladder' }, views: ['ladder'], browsable: true },
-  { key: 'nav.roles', page: { view: 'roles' }, views: ['roles', 'role', 'job-description', 'compare', 'moved'], browsable: true },
+  { key: 'nav.roles', page: { view: 'roles' }, views: ['roles', 'role', 'job-description', 'compare'], browsable: true },
   { key: 'nav.skills', page: { view: 'skills' }, views: ['skills', 'skill'], browsable: true },
   { key: 'nav.certifications', page: { view: 'certifications' }, views: ['certifications', 'certification'], browsable: true },
   { key: 'nav.metrics', page: { view: 'metrics' }, views: ['metrics', 'metric'], browsable: true },

@@ -12,6 +12,23 @@ const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder', 'c
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
 export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description' | 'moved'; id: string };
 
+/** A renamed entry's old address: its kind and the id it had (`moved` pages carry both in their id). */
+export interface FormerAddress {
+  kind: PagedKind;
+  id: string;
+}
+
+/** The page at a renamed entry's old address. */
+export function movedPage(former: FormerAddress): PageRef {
+  return { view: 'moved', id: `${former.kind}/${former.id}` };
+}
+
+/** The kind and old id of a `moved` page. */
+export function formerAddress(movedId: string): FormerAddress {
+  const [kind, id] = movedId.split('/') as [PagedKind, string];
+  return { kind, id };
+}
+
 export type View = PageRef['view'];
 
 /** Section names in each language; an entry page lives below its section's index. */
@@ -32,8 +49,6 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   'list-print': 'lists',
   'list-builder': 'lists',
   'job-description': 'roles',
-  // A renamed role's old address, below the roles like the role itself.
-  moved: 'roles',
 };
 
 /** The list builder's segment below the reading lists' index; no list may take it as its id. */
@@ -79,11 +94,18 @@ export function sitePath(lang: Locale, page: PageRef): string {
   const root = localeRoot(lang);
   if (page.view === 'home') return root;
   if (page.view === 'not-found') return lang === DEFAULT_LOCALE ? '/404.html' : `${root}404/`;
-  const section = SECTIONS[SECTION_OF[page.view] as Section][lang];
+  const section = sectionOf(page, lang);
+  if (page.view === 'moved') return `${root}${section}/${formerAddress(page.id).id}/`;
   if (page.view === 'list-builder') return `${root}${section}/${BUILD_SEGMENT[lang]}/`;
   if (page.view === 'list-print') return `${root}${section}/${page.id}/${PRINT_SEGMENT[lang]}/`;
   if (page.view === 'job-description') return `${root}${section}/${page.id}/${JOB_SEGMENT[lang]}/`;
   return 'id' in page ? `${root}${section}/${page.id}/` : `${root}${section}/`;
+}
+
+/** A page's section in a language: a renamed entry's old address stays in its kind's section. */
+function sectionOf(page: PageRef, lang: Locale): string {
+  if (page.view === 'moved') return SECTIONS[formerAddress(page.id).kind][lang];
+  return SECTIONS[SECTION_OF[page.view] as Section][lang];
 }
 
 /** The page in the other language a reader switches to; a 404 has no twin, so it offers the other home. */
@@ -101,15 +123,15 @@ export function routeParam(lang: Locale, page: PageRef): string | undefined {
 /** Ids per kind with entry pages, enough to list every page of the site. */
 export type PageIds = Record<PagedKind, readonly string[]>;
 
-/** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file); `moved`: renamed roles' former ids. */
-export function allPages(ids: PageIds, moved: readonly string[] = []): { lang: Locale; page: PageRef }[] {
+/** Every page the catch-all route renders, in every language (the Indonesian 404 has its own file); `moved`: renamed entries' old addresses. */
+export function allPages(ids: PageIds, moved: readonly FormerAddress[] = []): { lang: Locale; page: PageRef }[] {
   const pages: PageRef[] = [
     { view: 'home' },
     { view: 'ladder' },
     ...PAGED_KINDS.flatMap((kind): PageRef[] => [{ view: kind }, ...ids[kind].map((id) => ({ view: KIND_NAMES[kind].singular, id }))]),
     ...ids.lists.map((id): PageRef => ({ view: 'list-print', id })),
     ...ids.roles.map((id): PageRef => ({ view: 'job-description', id })),
-    ...moved.map((id): PageRef => ({ view: 'moved', id })),
+    ...moved.map(movedPage),
     { view: 'list-builder' },
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },

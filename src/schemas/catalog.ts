@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, CERTIFICATION_SERVES, DIRECTIONS, TRAINING_SCOPES, SKILL_CATEGORIES, SOURCE_DATE_KINDS, TEXT_LIMITS } from '../lib/model';
-import { calendarDate, entryId, localized, sourceIds } from './shared';
+import { calendarDate, entryId, formerIds, localized, sourceIds } from './shared';
 
 /** A skill's shared facts; the roles that need it are derived from the roles, never written here. */
-export const skillSchema = z.object({ category: z.enum(SKILL_CATEGORIES), sources: sourceIds }).strict();
+export const skillSchema = z.object({ category: z.enum(SKILL_CATEGORIES), sources: sourceIds, formerIds }).strict();
 
 /** A certification's shared facts; `serves` names the career level it is meant for. */
 export const certificationSchema = z
@@ -22,17 +22,18 @@ export const certificationSchema = z
       .strict()
       .optional(),
     sources: sourceIds,
+    formerIds,
   })
   .strict();
 
 /** A KPI's shared facts. */
 export const metricSchema = z
-  .object({ abbreviation: z.string().min(2), direction: z.enum(DIRECTIONS), sources: sourceIds })
+  .object({ abbreviation: z.string().min(2), direction: z.enum(DIRECTIONS), sources: sourceIds, formerIds })
   .strict();
 
 /** A category of software, with the example products its sources name. */
 export const toolSchema = z
-  .object({ examples: z.array(z.string().min(1)).default([]), sources: sourceIds })
+  .object({ examples: z.array(z.string().min(1)).default([]), sources: sourceIds, formerIds })
   .strict();
 
 /** One of the articles the guide rests on, or the issuer of a widely documented fact. */
@@ -81,6 +82,7 @@ export const guideSchema = z
     roles: z.array(entryId).default([]),
     sources: sourceIds,
     order: z.number().int(),
+    formerIds,
   })
   .strict();
 

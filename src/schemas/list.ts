@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LIST_AUDIENCES, TEXT_LIMITS } from '../lib/model';
-import { entryId } from './shared';
+import { entryId, formerIds } from './shared';
 import { LIST_TARGET_KINDS } from '../lib/kinds';
 
 /** A page of the guide a reading list points at, or one section of it (`section: skills` is the page's #skills). */
@@ -39,6 +39,7 @@ export const listSchema = z
           .strict(),
       )
       .min(1, { error: 'a reading list needs at least one step' }),
+    formerIds,
   })
   .strict();
 

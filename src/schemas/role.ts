@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { BANDS, CURRENCIES, EXPERIENCE_KINDS, IMPORTANCE, LEVELS, PAY_PERIODS, QUALIFICATIONS } from '../lib/model';
 import { REQUIREMENTS, CLAIM_SCOPES, TEXT_LIMITS, TRACKS } from '../lib/model';
-import { entryId, sourceIds } from './shared';
+import { entryId, formerIds, sourceIds } from './shared';
 
 /** The language-neutral facts of a role: written once, shared by both languages. */
 export const roleSchema = z
@@ -71,8 +71,7 @@ export const roleSchema = z
     /** Per promotion target, the sources that describe that move; a target not listed here is the guide's own reading. */
     promotionsFrom: z.record(entryId, z.array(entryId).min(1)).default({}),
     lateralMoves: z.array(entryId).default([]),
-    /** Ids this role had before its file was renamed: each old address stays alive as a redirect to this role. */
-    formerIds: z.array(entryId).default([]),
+    formerIds,
     sources: sourceIds,
   })
   .strict();

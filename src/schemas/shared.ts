@@ -8,6 +8,9 @@ export const entryId = z
 /** A list of source ids; every fact names at least one source it rests on. */
 export const sourceIds = z.array(entryId).min(1, { error: 'name at least one source id from src/content/sources/' });
 
+/** Ids an entry had before its file was renamed: each old address stays alive as a redirect to the entry. */
+export const formerIds = z.array(entryId).default([]);
+
 /** A short text that both languages carry inline (used where a whole MDX file would be overkill). */
 export const localized = z.object({ id: z.string().min(1), en: z.string().min(1) });
 

@@ -127,15 +127,16 @@ describe('the build', () => {
   });
 });
 
-describe('a renamed role', () => {
-  test('keeps its old address as a redirect page and in _redirects, and its published sections still resolve', () => {
+describe('a renamed entry', () => {
+  test('keeps its old address as a redirect page and in _redirects (a role, and a skill likewise), and its published sections still resolve', () => {
     const build = buildFixture((f) => {
       f('roles/agent.yaml', `${f('roles/agent.yaml')}formerIds: [support-agent]\n`);
-      f('published-urls.txt', '/peran/support-agent/\n/peran/support-agent/#salary\n/en/roles/support-agent/\n');
+      f('skills/empathy.yaml', `${f('skills/empathy.yaml')}formerIds: [compassion]\n`);
+      f('published-urls.txt', '/peran/support-agent/\n/peran/support-agent/#salary\n/en/roles/support-agent/\n/en/skills/compassion/\n');
     });
     expect(build.status, build.log).toBe(0);
-    expect(build.log).toContain('published addresses: all 3 still lead somewhere');
-    for (const [old, to] of [['peran/support-agent', '/peran/agent/'], ['en/roles/support-agent', '/en/roles/agent/']] as const) {
+    expect(build.log).toContain('published addresses: all 4 still lead somewhere');
+    for (const [old, to] of [['peran/support-agent', '/peran/agent/'], ['en/roles/support-agent', '/en/roles/agent/'], ['keterampilan/compassion', '/keterampilan/empathy/'], ['en/skills/compassion', '/en/skills/empathy/']] as const) {
       const html = readFileSync(`${build.dist}/${old}/index.html`, 'utf8');
       expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${to.replaceAll('/', '\\/')}">`));
@@ -144,6 +145,7 @@ describe('a renamed role', () => {
     }
     const redirects = readFileSync(`${build.dist}/_redirects`, 'utf8');
     expect(redirects).toContain('/peran/support-agent/ /peran/agent/ 301');
+    expect(redirects).toContain('/en/skills/compassion/ /en/skills/empathy/ 301');
     expect(redirects).toContain('/en/* /en/404/ 404');
     expect(existsSync(`${build.dist}/og/peran/support-agent.png`)).toBe(false);
   });

@@ -33,7 +33,7 @@ describe.each(LOCALES)('job descriptions (%s)', (lang) => {
   });
 });
 
-test('no page claims a live opening: there is no JobPosting structured data anywhere', () => {
+test('no page claims a live opening: there is no JobPosting structured data anywhere', { timeout: 60_000 }, () => {
   const pages = htmlPages();
   expect(pages.length).toBeGreaterThan(0);
   for (const path of pages) {

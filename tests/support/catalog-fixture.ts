@@ -44,7 +44,7 @@ export function validCatalog(): Catalog {
       role('agent', { promotesTo: ['team-leader'] }),
       role('team-leader', { level: 'mid', track: 'people-leadership' }),
     ],
-    skills: [{ id: 'empathy', file: 'src/content/skills/empathy.yaml', category: 'interpersonal', sources: ['qiscus'], texts: term('empathy') }],
+    skills: [{ id: 'empathy', file: 'src/content/skills/empathy.yaml', category: 'interpersonal', sources: ['qiscus'], formerIds: [], texts: term('empathy') }],
     certifications: [],
     metrics: [],
     tools: [],

@@ -34,6 +34,12 @@ describe('checkCatalog', () => {
     expect(problems[1]!.expected).toContain('names it too');
   });
 
+  test('refuses a skill\'s former id that the skill itself has now', () => {
+    const catalog = validCatalog();
+    catalog.skills[0]!.formerIds = ['empathy'];
+    expect(checkCatalog(catalog)).toEqual([expect.objectContaining({ file: 'src/content/skills/empathy.yaml', field: 'formerIds[0]', value: 'empathy', expected: expect.stringContaining('no skill has now') })]);
+  });
+
   test('reports a promotion to a role that does not exist', () => {
     const catalog = validCatalog();
     catalog.roles[1]!.promotesTo = ['astronaut'];
