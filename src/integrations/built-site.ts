@@ -105,20 +105,22 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
         await writeFile(join(site, '_redirects'), `${[...redirectLines, `${base}en/* ${base}en/404/ 404`].join('\n')}\n`);
 
         // Every address the site has published must still lead somewhere (src/lib/published-urls.ts).
+        // The list holds addresses from the site's root, so a fork can move its base without a new list.
+        const fromRoot = (path: string) => path.slice(base.length - 1);
+        const pagesFromRoot = new Map([...pages].map(([page, html]) => [fromRoot(page), html]));
+        const moved = new Map([...redirects].map(([from, to]) => [fromRoot(from), fromRoot(to)]));
         const listFile = join(contentDir(), 'published-urls.txt');
-        const roleSections = Object.values(SECTIONS.roles).map((s) => new RegExp(`^${base}(en/)?${s}/[^/]+/$`));
+        const roleSections = Object.values(SECTIONS.roles).map((s) => new RegExp(`^/(en/)?${s}/[^/]+/$`));
         const current = publishedUrls(
-          new Map([...pages].filter(([page]) => !redirects.has(page)).map(([page, html]) => [page.slice(base.length - 1), html])),
-          (path) => roleSections.some((re) => re.test(`${base}${path.slice(1)}`)),
+          new Map([...pagesFromRoot].filter(([page]) => !moved.has(page))),
+          (path) => roleSections.some((re) => re.test(path)),
         ).filter((url) => !url.endsWith('404.html') && !url.includes('/404/'));
         const published = existsSync(listFile) ? readPublishedUrls(await readFile(listFile, 'utf8')) : [];
         if (process.env.JENJANG_WRITE_URLS) {
           await writeFile(listFile, writePublishedUrls([...published, ...current]));
           logger.info(`published addresses: wrote ${new Set([...published, ...current]).size} to ${relative(process.cwd(), listFile)}`);
         } else if (existsSync(listFile)) {
-          const fromRoot = new Map([...pages].map(([page, html]) => [page.slice(base.length - 1), html]));
-          const moved = new Map([...redirects].map(([from, to]) => [from.slice(base.length - 1), to.slice(base.length - 1)]));
-          const vanished = vanishedUrls(published, fromRoot, moved);
+          const vanished = vanishedUrls(published, pagesFromRoot, moved);
           if (vanished.length > 0) {
             console.error(
               `\n${formatProblems(

@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch } from '../support/browser';
+import { clipboardContents, launch } from '../support/browser';
 import { htmlPages } from '../support/dist';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { serveDist } from '../support/server';
@@ -101,11 +101,7 @@ describe('a site built from hostile content', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
     await page.goto(`${server.origin}/peran/agent/deskripsi-kerja/`);
-    const clipboard = (type: string) =>
-      page.evaluate(async (t) => {
-        for (const item of await navigator.clipboard.read()) if (item.types.includes(t)) return (await item.getType(t)).text();
-        return '';
-      }, type);
+    const clipboard = async (type: string) => (await clipboardContents(page))[type] ?? '';
     await page.locator('[data-copy="rich"]').click();
     await expect.poll(() => clipboard('text/html')).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(await clipboard('text/html')).not.toContain('<script>');

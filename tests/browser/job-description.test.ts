@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chromiumOnDist } from '../support/chromium-on-dist';
-import { watch } from '../support/browser';
+import { clipboardContents, watch } from '../support/browser';
 import { careers } from '../support/dist';
 import { pathTo } from '../../src/lib/routes';
 
@@ -16,12 +16,7 @@ describe('a job description page', () => {
     await page.goto(chromium.origin + pathTo(lang, { view: 'job-description', id: roleId }));
     const formats = JSON.parse((await page.locator('script[data-jd-formats]').textContent())!) as { text: string; markdown: string; html: string };
     const title = (await page.locator('[data-jd] h2').textContent())!;
-    const clipboard = () =>
-      page.evaluate(async () => {
-        const out: Record<string, string> = {};
-        for (const item of await navigator.clipboard.read()) for (const type of item.types) out[type] = await (await item.getType(type)).text();
-        return out;
-      });
+    const clipboard = () => clipboardContents(page);
     const buttons = page.locator('[data-jd-actions] button[data-copy]');
     expect(await buttons.count()).toBe(3);
 

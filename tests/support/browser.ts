@@ -48,3 +48,12 @@ export function watch(page: Page, origin: string): { problems: string[] } {
   });
   return { problems };
 }
+
+/** What the page's clipboard holds, by type (text/plain, text/html); the context must grant clipboard-read. */
+export function clipboardContents(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    return out;
+  });
+}
