@@ -35,5 +35,7 @@ export default defineSite({
       en: 'Jenjang brings together five Indonesian articles on customer service careers, rewritten in its own words. Every figure names its source.',
     },
   },
+  // A drawn 1200×630 card per page for link previews (LinkedIn, WhatsApp, Slack); false skips them.
+  shareImages: true,
   licence: { code: 'MIT', text: 'CC BY 4.0', textUrl: 'https://creativecommons.org/licenses/by/4.0/' },
 });

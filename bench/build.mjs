@@ -1,7 +1,8 @@
 // Build benchmark: how the build cost grows with the number of roles.
 // Copies the real content and adds N synthetic roles whose texts are copies of real role texts (so
 // pages are as long as real ones), builds into a temporary folder, and prints seconds, ms per page
-// and the build's peak memory (the largest resident size of its Node processes).
+// and the build's peak memory (the largest resident size of its Node processes), for a cold build and
+// for a rebuild that keeps the cache folder (content layer and share cards), as a CI with a cache would.
 // Usage: npm run bench:build              (N = 500, 2000, 5000)
 //        npm run bench:build -- 50 200    (other sizes)
 import { spawnSync } from 'node:child_process';
@@ -69,39 +70,43 @@ try {
     cpSync(join(ROOT, 'src/content'), content, { recursive: true });
     mkdirSync(join(content, 'texts/roles/id'), { recursive: true });
     addSyntheticRoles(content, n);
-    const rssFile = join(work, `rss-${n}.txt`);
-    const started = process.hrtime.bigint();
-    const result = spawnSync('npx', ['astro', 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      // Every MDX file prints an upstream warning, so the log of a large build is big.
-      maxBuffer: 1 << 30,
-      env: {
-        ...process.env,
-        JENJANG_CONTENT_DIR: content,
-        JENJANG_OUT_DIR: out,
-        JENJANG_CACHE_DIR: join(work, `cache-${n}`),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // Every Node process of the build appends its peak resident size on exit (bench/peak-memory.cjs).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'bench/peak-memory.cjs')}`.trim(),
-        JENJANG_RSS_FILE: rssFile,
-      },
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (result.status !== 0) {
-      console.error(result.error ?? '', `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error/i.test(l)).slice(0, 20).join('\n'));
-      throw new Error(`build with ${n} synthetic roles failed`);
+    for (const run of ['cold', 'warm']) {
+      const rssFile = join(work, `rss-${n}-${run}.txt`);
+      const started = process.hrtime.bigint();
+      const result = spawnSync('npx', ['astro', 'build'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        // Every MDX file prints an upstream warning, so the log of a large build is big.
+        maxBuffer: 1 << 30,
+        env: {
+          ...process.env,
+          JENJANG_CONTENT_DIR: content,
+          JENJANG_OUT_DIR: out,
+          JENJANG_CACHE_DIR: join(work, `cache-${n}`),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          // Every Node process of the build appends its peak resident size on exit (bench/peak-memory.cjs).
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'bench/peak-memory.cjs')}`.trim(),
+          JENJANG_RSS_FILE: rssFile,
+        },
+      });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (result.status !== 0) {
+        console.error(result.error ?? '', `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error/i.test(l)).slice(0, 20).join('\n'));
+        throw new Error(`build with ${n} synthetic roles failed`);
+      }
+      // The build's own checks and the share cards say how long they took; print them beside the total.
+      for (const line of result.stdout.split('\n').filter((l) => /content checked|links: every|share images:/.test(l))) console.log(`  ${line.replace(/^\S+\s/, '')}`);
+      const cards = Number(/share images: .* in (\d+) ms/.exec(result.stdout)?.[1] ?? 0) / 1000;
+      const pages = countPages(out);
+      const peakMb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : NaN;
+      const perPage = (s) => ((s * 1000) / pages).toFixed(1);
+      rows.push({ roles: n, run, pages, seconds: seconds.toFixed(1), msPerPage: perPage(seconds), withoutCards: perPage(seconds - cards), peak: peakMb.toFixed(0) });
+      console.log(`N=${n} ${run}: ${pages} pages in ${seconds.toFixed(1)} s = ${perPage(seconds)} ms/page (${perPage(seconds - cards)} without drawing share cards), peak ${peakMb.toFixed(0)} MB`);
     }
-    // The build's own checks say how long they took; print them beside the total.
-    for (const line of result.stdout.split('\n').filter((l) => /content checked|links: every/.test(l))) console.log(`  ${line.replace(/^\S+\s/, '')}`);
-    const pages = countPages(out);
-    const peakMb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : NaN;
-    rows.push({ roles: n, pages, seconds: seconds.toFixed(1), msPerPage: ((seconds * 1000) / pages).toFixed(1), peak: peakMb.toFixed(0) });
-    console.log(`N=${n}: ${pages} pages in ${seconds.toFixed(1)} s = ${((seconds * 1000) / pages).toFixed(1)} ms/page, peak ${peakMb.toFixed(0)} MB`);
     rmSync(out, { recursive: true, force: true });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-console.log('\n| synthetic roles | pages | build (s) | ms per page | peak memory (MB) |\n| ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.roles} | ${r.pages} | ${r.seconds} | ${r.msPerPage} | ${r.peak} |`);
+console.log('\n| synthetic roles | build | pages | build (s) | ms per page | ms per page without share cards | peak memory (MB) |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.roles} | ${r.run} | ${r.pages} | ${r.seconds} | ${r.msPerPage} | ${r.withoutCards} | ${r.peak} |`);

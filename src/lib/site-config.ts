@@ -46,6 +46,11 @@ export const siteConfigSchema = z
     footer: z.object({ owner: perLanguage, about: perLanguage }).strict(),
     /** Where readers report a mistake or suggest an edit. */
     contact: z.object({ href: z.url(), label: perLanguage }).strict().optional(),
+    /**
+     * Whether every page gets a drawn share image for link previews (true when left out). An intranet
+     * no preview service can reach can turn them off: the build then skips drawing one per page.
+     */
+    shareImages: z.boolean().optional(),
     /** The licences of the code and of the guide's own text, stated in the footer. */
     licence: z.object({ code: z.string().min(1), text: z.string().min(1), textUrl: z.url() }).strict(),
   })

@@ -100,6 +100,14 @@ describe('a fork with its own site config under /karier/', () => {
     await page.close();
   });
 
+  test('with share images turned off, pages name none and none are drawn', () => {
+    const html = readFileSync(join(build.dist, 'peran/agent/index.html'), 'utf8');
+    expect(html).not.toContain('og:image');
+    expect(html).not.toContain('jenjang:share-card');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(files(build.dist).filter((f) => f.endsWith('.png'))).toEqual([]);
+  });
+
   test('an unknown address under the base gets the fork\'s 404 page', async () => {
     const res = await fetch(`${origin}${BASE}404.html`);
     expect(res.status).toBe(200);

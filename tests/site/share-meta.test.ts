@@ -3,7 +3,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fileFor, htmlPages, page } from '../support/dist';
 
-describe.each(htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('/404/')))('share metadata of %s', (path) => {
+const shareablePages = htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('/404/'));
+// Each image and the alt text of the page that draws it (the one carrying its card).
+const drawnBy = new Map(
+  shareablePages.flatMap((path) => {
+    const $ = page(path);
+    return $('meta[name="jenjang:share-card"]').length > 0 ? [[$('meta[property="og:image"]').attr('content')!, $('meta[property="og:image:alt"]').attr('content')!] as const] : [];
+  }),
+);
+
+describe.each(shareablePages)('share metadata of %s', (path) => {
   const $ = page(path);
   const meta = (property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
 
@@ -18,7 +27,7 @@ describe.each(htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('
     expect(meta('twitter:card')).toBe('summary_large_image');
   });
 
-  test('has a share image of its own: a 1200×630 PNG under 100 kB, described in words', () => {
+  test('has a share image: a 1200×630 PNG under 100 kB, described in words', () => {
     const image = new URL(meta('og:image')!);
     expect(image.href.startsWith(new URL(meta('og:url')!).origin)).toBe(true);
     const file = fileFor(image.pathname);
@@ -28,6 +37,16 @@ describe.each(htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
     expect(statSync(file!).size).toBeLessThan(100_000);
-    expect(meta('og:image:alt')).toContain($('h1').text().trim().slice(0, 20));
+  });
+
+  test('its image says what the page is: its own card, or the card of the page it belongs to', () => {
+    const image = meta('og:image')!;
+    expect(drawnBy.has(image), `no page draws ${image}`).toBe(true);
+    if ($('meta[name="jenjang:share-card"]').length > 0) expect(meta('og:image:alt')).toContain($('h1').text().trim().slice(0, 20));
+    else {
+      // A job description shows its role's card: the alt is the role's, and the role is in its trail.
+      expect(meta('og:image:alt')).toBe(drawnBy.get(image));
+      expect($('nav[aria-label] a').toArray().map((a) => $(a).attr('href'))).toContain(new URL(image.replace(/og\/(.*)\.png$/, '$1/')).pathname);
+    }
   });
 });

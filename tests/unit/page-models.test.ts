@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rolePage } from '../../src/lib/pages/role-page';
+import { rolePage, roleShareCard } from '../../src/lib/pages/role-page';
 import { certificationPage, metricPage, skillPage } from '../../src/lib/pages/term-pages';
 import { t } from '../../src/i18n/ui';
 import { role, validCatalog } from '../support/catalog-fixture';
@@ -21,6 +21,20 @@ function catalog() {
   } } as never);
   return c;
 }
+
+describe('roleShareCard', () => {
+  test('says the role, its kind and level, and its first pay range with the publisher', () => {
+    const card = roleShareCard(catalog(), 'agent', 'en');
+    expect(card.title).toBe(rolePage(catalog(), 'agent', 'en').title);
+    expect(card.kind).toBe(`${say('kind.role')} · ${say('level.entry')}`);
+    expect(card.pay).toMatch(/4[.,]0.*6[.,]0.*\(/);
+    expect(card.pay).toContain(rolePage(catalog(), 'agent', 'en').salary[0]!.source.publisher);
+  });
+
+  test('says no pay for a role its sources give none', () => {
+    expect(roleShareCard(catalog(), 'team-leader', 'id')).not.toHaveProperty('pay');
+  });
+});
 
 describe('rolePage', () => {
   test('gives the level and track in the reader\'s language, with the level basis', () => {

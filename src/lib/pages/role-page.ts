@@ -12,6 +12,7 @@ import { pathTo } from '../routes';
 import { compareSearch } from '../compare';
 import { t } from '../../i18n/ui';
 import { entryLink, roleLink, type EntryLink, type RoleLink } from './links';
+import type { CardText } from '../share-card';
 
 /** One sourced value of the key facts: what it says, a line under it, and its source. */
 export interface SourcedValue {
@@ -59,6 +60,18 @@ export interface RolePage {
   jobDescription: string;
   /** Ids of every source the page's facts rest on, in first-mention order. */
   sources: string[];
+}
+
+/** What role `id`'s share image says: its title, kind and level, and its first pay range with its publisher. Its job description shows the same image. */
+export function roleShareCard(catalog: Catalog, id: string, lang: Locale): CardText {
+  const say = t(lang);
+  const role = byId(catalog.roles, id);
+  const pay = role.salary[0];
+  return {
+    title: textOf(role, lang).fields.title,
+    kind: `${say('kind.role')} · ${say(`level.${role.level}`)}`,
+    ...(pay ? { pay: `${say('jd.payRange', { range: formatIdrRange(pay.min, pay.max, lang) })} (${publisherName(byId(catalog.sources, pay.source), lang)})` } : {}),
+  };
 }
 
 /** The role page of `id` in `lang`. */
