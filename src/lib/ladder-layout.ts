@@ -27,6 +27,8 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+  /** Its label's lines, when the layout sized the box to fit them (the layered ladder). */
+  lines?: string[];
 }
 
 /** A promotion or lateral move, drawn as an orthogonal polyline. */

@@ -64,10 +64,17 @@ class JenjangLadder extends HTMLElement {
     this.restoreState();
   }
 
-  /** Dims everything but the role's promotion line (or the found path, when there is one). */
+  /**
+   * Dims everything but the role's promotion line (or the found path, when there is one) and
+   * outlines the roles it can move to sideways, which the diagram draws no line for.
+   */
   private highlight(id: string | null): void {
     const line = id ? promotionLine(this.graph, id) : this.path;
-    for (const [rid, node] of this.nodes) node.classList.toggle('is-dim', line !== null && !line.has(rid));
+    const side = new Set(id ? this.roles.get(id)!.lateralMoves : []);
+    for (const [rid, node] of this.nodes) {
+      node.classList.toggle('is-side', side.has(rid));
+      node.classList.toggle('is-dim', line !== null && !line.has(rid) && !side.has(rid));
+    }
     for (const edge of this.edges) {
       const on = line !== null && line.has(edge.dataset.from!) && line.has(edge.dataset.to!);
       edge.classList.toggle('is-dim', line !== null && !on);

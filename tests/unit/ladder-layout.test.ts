@@ -1,43 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { LadderRole } from '../../src/lib/ladder';
-import { layoutLadder, wrapLabel, type Box, type LadderLayout } from '../../src/lib/ladder-layout';
-import { LEVELS, TRACKS, levelRank } from '../../src/lib/model';
-
-/** Random ladders of up to 300 roles whose promotions never go down or loop. */
-const ladders = fc
-  .array(fc.record({ level: fc.constantFrom(...LEVELS), track: fc.constantFrom(...TRACKS) }), { minLength: 1, maxLength: 300 })
-  .chain((shapes) =>
-    fc
-      .tuple(
-        ...shapes.map(() =>
-          fc.record({
-            promotions: fc.array(fc.nat(shapes.length - 1), { maxLength: 3 }),
-            laterals: fc.array(fc.nat(shapes.length - 1), { maxLength: 2 }),
-          }),
-        ),
-      )
-      .map((links) =>
-        shapes.map((shape, i): LadderRole => ({
-          id: `role-${i}`,
-          ...shape,
-          // Promote only upward, or sideways within a level to a later role: never down, never in a loop.
-          promotesTo: [...new Set(links[i]!.promotions)]
-            .filter((j) => levelRank(shapes[j]!.level) > levelRank(shape.level) || (shapes[j]!.level === shape.level && j > i))
-            .map((j) => `role-${j}`),
-          lateralMoves: [...new Set(links[i]!.laterals)].filter((j) => j !== i).map((j) => `role-${j}`),
-        })),
-      ),
-  );
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Whether an axis-aligned segment passes through the inside of a box (touching its edge is allowed). */
-function crossesInside(p: [number, number], q: [number, number], box: Box): boolean {
-  const [minX, maxX] = [Math.min(p[0], q[0]), Math.max(p[0], q[0])];
-  const [minY, maxY] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
-  return minX < box.x + box.width && maxX > box.x && minY < box.y + box.height && maxY > box.y;
-}
+import { layoutLadder, wrapLabel, type LadderLayout } from '../../src/lib/ladder-layout';
+import { crossesInside, ladders, overlaps } from '../support/random-ladders';
 
 const settings = { numRuns: 60 };
 

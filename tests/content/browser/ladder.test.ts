@@ -29,6 +29,22 @@ describe('the ladder island', () => {
     await close();
   });
 
+  test('pointing at or focusing a role outlines the roles it can move to sideways, which have no line', async () => {
+    const { page, problems, close } = await openLadder();
+    const outlined = () => page.locator('.ladder-node.is-side').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')).sort());
+    await page.locator('.ladder-node[data-role="team-leader"]').hover();
+    expect(await outlined()).toEqual(['customer-service-trainer', 'operations-management', 'quality-assurance-analyst']);
+    // Outlined, not dimmed, and drawn dashed.
+    expect(await dimmed(page, 'operations-management')).toBe(false);
+    expect(await page.locator('.ladder-node[data-role="operations-management"] rect').evaluate((r) => getComputedStyle(r).strokeDasharray)).not.toBe('none');
+    await page.mouse.move(5, 5);
+    expect(await outlined()).toEqual([]);
+    await page.locator('.ladder-node[data-role="customer-service-representative"]').focus();
+    expect(await outlined()).toEqual(['sales-representative']);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('clicking a role opens the side panel with its facts and a link to its page', async () => {
     const { page, close } = await openLadder();
     await page.locator('.ladder-node[data-role="team-leader"]').click();
