@@ -17,7 +17,7 @@ import type {
   toolSchema,
 } from '../schemas/catalog';
 import type { listSchema, listTextSchema } from '../schemas/list';
-import { LEVELS, levelRank } from './model';
+import { LEVELS, TRACKS, levelRank } from './model';
 
 /** Words of an entry in one language; `body` is whatever the renderer needs for the MDX body. */
 export interface Text<Fields> {
@@ -118,12 +118,15 @@ export function rolesByLevel(roles: readonly Role[], lang: Locale): { level: Lev
   })).filter((g) => g.roles.length > 0);
 }
 
-/** A stable order for roles: by level, then track, then title in the reader's language. */
+/**
+ * The one order of roles on every list (ladder, roles index, home): by level from entry up, then by
+ * track in the ladder's order (customer service tracks before moves out of it), then by title.
+ */
 export function sortRoles(roles: readonly Role[], lang: Locale): Role[] {
   return [...roles].sort(
     (a, b) =>
       levelRank(a.level) - levelRank(b.level) ||
-      a.track.localeCompare(b.track) ||
+      TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) ||
       (a.texts[lang]?.fields.title ?? a.id).localeCompare(b.texts[lang]?.fields.title ?? b.id, lang),
   );
 }

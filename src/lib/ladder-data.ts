@@ -23,6 +23,8 @@ export interface LadderEntry {
   essentialSkills: string[];
   experience: string[];
   salary: string[];
+  /** Names of the certifications that help in the role. */
+  certifications: string[];
 }
 
 /** Every role with its panel facts; figures carry their source and date, as everywhere on the site. */
@@ -48,6 +50,7 @@ export function ladderEntries(catalog: Catalog, lang: Locale, say: Say): LadderE
         const years = experienceYears(e, say);
         return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''}: ${say(`experienceKind.${e.kind}`)} (${cite(e.source)})`;
       }),
+      certifications: role.certifications.map((id) => textOf(byId(catalog.certifications, id), lang).fields.name),
       salary: role.salary.map(
         (s) => `${formatIdrRange(s.min, s.max, lang)}${s.scope === 'all-cs' ? ` (${say('role.salaryScopeAllCs')})` : ''} (${cite(s.source)})`,
       ),

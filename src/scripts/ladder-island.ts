@@ -4,7 +4,7 @@
  * Progressive enhancement of the build-time SVG; everything it shows is also on the page without it.
  */
 import { fillPlaceholders } from '../lib/placeholders';
-import { careerPath, promotionLine, type PathRole } from '../lib/career-path';
+import { careerPath, nextRoles, promotionLine, type PathRole, type PathStep } from '../lib/career-path';
 import type { LadderEntry } from '../lib/ladder-data';
 
 interface LadderData {
@@ -52,14 +52,22 @@ class JenjangLadder extends HTMLElement {
       event.preventDefault();
       this.showPath();
       this.saveState();
+      this.present();
     });
     (this.form.elements.namedItem('track') as HTMLSelectElement).addEventListener('change', () => {
       this.applyTrack();
       this.saveState();
     });
     this.querySelector('[data-panel-close]')!.addEventListener('click', () => this.close());
-    this.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
+    // Escape closes the panel wherever focus is.
+    this.ownerDocument.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.panel.hidden) this.close();
+    });
+    // Tab past the panel's last control goes on to the role after the one that opened it; Shift+Tab
+    // before its first goes back to that role. Focus anywhere else closes it, so it never covers what has focus.
+    this.panel.addEventListener('keydown', (event) => this.onPanelTab(event));
+    this.ownerDocument.addEventListener('focusin', (event) => {
+      if (!this.panel.hidden && !this.panel.contains(event.target as Node)) this.close(false);
     });
     this.restoreState();
   }
@@ -141,61 +149,123 @@ class JenjangLadder extends HTMLElement {
     return [dt, ...values.map((v) => Object.assign(document.createElement('dd'), { textContent: v }))];
   }
 
-  private close(): void {
+  private close(refocus = true): void {
     if (this.panel.hidden) return;
     this.panel.hidden = true;
-    this.opener?.focus();
+    if (refocus) this.opener?.focus();
+  }
+
+  private onPanelTab(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || !this.opener) return;
+    const controls = [...this.panel.querySelectorAll<HTMLElement>('a[href], button')];
+    const atEnd = !event.shiftKey && event.target === controls.at(-1);
+    const atStart = event.shiftKey && (event.target === controls[0] || event.target === this.panel);
+    if (!atEnd && !atStart) return;
+    event.preventDefault();
+    const nodes = [...this.nodes.values()];
+    const next = atEnd ? nodes[nodes.indexOf(this.opener) + 1] : this.opener;
+    this.close(false);
+    (next ?? this.opener).focus();
   }
 
   private showPath(): void {
     const from = this.value('from');
     const to = this.value('to');
-    const out = this.querySelector('[data-path-result]')!;
-    if (!from || !to) {
+    const out = this.querySelector<HTMLElement>('[data-path-result]')!;
+    if (!from) {
       this.path = null;
       out.replaceChildren();
       this.highlight(null);
       return;
     }
+    const box = to ? this.pathAnswer(from, to) : this.nextAnswer(from);
+    out.replaceChildren(box);
+    this.highlight(null);
+  }
+
+  /** After "show": the answer comes into view and takes focus, on a phone as on a desktop. */
+  private present(): void {
+    const answer = this.querySelector<HTMLElement>('[data-path-result] > [tabindex]');
+    if (!answer) return;
+    answer.focus({ preventScroll: true });
+    answer.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  /** The answer box: a heading that names the answer and takes focus. */
+  private answerBox(heading: string): { box: HTMLElement; title: HTMLElement } {
+    const box = Object.assign(document.createElement('section'), { className: 'mt-4 scroll-mt-4 rounded-xl border border-accent bg-card p-4', tabIndex: -1 });
+    const title = Object.assign(document.createElement('h2'), { className: 'text-lg font-bold', textContent: heading, id: 'ladder-answer' });
+    box.setAttribute('aria-labelledby', 'ladder-answer');
+    box.append(title);
+    return { box, title };
+  }
+
+  /** "What can I become next?": the roles one and two moves away, with what each takes and pays. */
+  private nextAnswer(from: string): HTMLElement {
+    const text = this.data.text;
+    const current = this.roles.get(from)!;
+    const next = nextRoles(this.graph, from);
+    const { box } = this.answerBox(fillPlaceholders(text[next.length > 0 ? 'ladder.nextTitle' : 'ladder.nextNone']!, { role: current.title }));
+    for (const moves of [1, 2]) {
+      const group = next.filter((n) => n.moves === moves);
+      if (group.length === 0) continue;
+      const heading = Object.assign(document.createElement('h3'), { className: 'mt-4 font-bold', textContent: text[moves === 1 ? 'ladder.oneMove' : 'ladder.twoMoves']! });
+      const list = Object.assign(document.createElement('ul'), { className: 'mt-2 grid gap-3 lg:grid-cols-2' });
+      for (const n of group) list.append(this.roleItem(n.id, n.steps.at(-1)!, n.steps.flatMap((s) => s.skillGap), n.moves === 2 ? n.steps[0]!.to : undefined));
+      box.append(heading, list);
+    }
+    this.path = new Set([from, ...next.map((n) => n.id)]);
+    return box;
+  }
+
+  /** The path from one role to another: each step with its years, pay and the skills it adds, and the years in all. */
+  private pathAnswer(from: string, to: string): HTMLElement {
     const text = this.data.text;
     const name = (id: string) => this.roles.get(id)!.title;
     const steps = careerPath(this.graph, from, to);
-    const box = document.createElement('div');
-    box.className = 'mt-4 rounded-xl border border-accent bg-card p-4';
-    const title = document.createElement('h2');
-    title.className = 'text-lg font-bold';
-    box.append(title);
     if (steps === null || steps.length === 0) {
-      title.textContent = steps === null ? fillPlaceholders(text['ladder.pathNone']!, { from: name(from), to: name(to) }) : text['ladder.pathSame']!;
       this.path = null;
-    } else {
-      title.textContent = fillPlaceholders(text['ladder.pathTitle']!, { from: name(from), to: name(to), n: steps.length });
-      const list = document.createElement('ol');
-      list.className = 'mt-3 space-y-3';
-      for (const step of steps) {
-        const target = this.roles.get(step.to)!;
-        const item = document.createElement('li');
-        const link = Object.assign(document.createElement('a'), { href: target.href, textContent: target.title, className: 'font-semibold' });
-        const kind = Object.assign(document.createElement('span'), {
-          className: 'ml-2 text-sm text-muted',
-          textContent: `(${text[step.kind === 'promotion' ? 'ladder.stepPromotion' : 'ladder.stepLateral']})`,
-        });
-        const years = Object.assign(document.createElement('p'), {
-          className: 'text-sm',
-          textContent: `${text['ladder.years']}: ${target.experience.length > 0 ? target.experience.join('; ') : text['fact.notReported']}`,
-        });
-        const gap = Object.assign(document.createElement('p'), {
-          className: 'text-sm',
-          textContent: `${text['ladder.skillGap']}: ${step.skillGap.length > 0 ? step.skillGap.map((s) => this.data.skills[s]).join(', ') : text['ladder.noGap']}`,
-        });
-        item.append(link, kind, years, gap);
-        list.append(item);
-      }
-      box.append(list);
-      this.path = new Set([from, ...steps.map((s) => s.to)]);
+      return this.answerBox(steps === null ? fillPlaceholders(text['ladder.pathNone']!, { from: name(from), to: name(to) }) : text['ladder.pathSame']!).box;
     }
-    out.replaceChildren(box);
-    this.highlight(null);
+    const { box } = this.answerBox(fillPlaceholders(text['ladder.pathTitle']!, { from: name(from), to: name(to), n: steps.length }));
+    const list = Object.assign(document.createElement('ol'), { className: 'mt-3 space-y-3' });
+    for (const step of steps) list.append(this.roleItem(step.to, step, step.skillGap));
+    const target = this.roles.get(to)!;
+    // Years are what people in a role have in all, not time to add up step by step: the target's are the total.
+    const total = Object.assign(document.createElement('p'), {
+      className: 'mt-3 text-sm font-semibold',
+      textContent:
+        target.experience.length > 0
+          ? fillPlaceholders(text['ladder.yearsTotal']!, { role: target.title, years: target.experience.join('; ') })
+          : fillPlaceholders(text['ladder.yearsNone']!, { role: target.title }),
+    });
+    box.append(list, total);
+    this.path = new Set([from, ...steps.map((s) => s.to)]);
+    return box;
+  }
+
+  /** One role of an answer: its link, level and kind of move, years, pay, the skills it adds and the certifications that help. */
+  private roleItem(id: string, step: PathStep, gap: string[], via?: string): HTMLElement {
+    const text = this.data.text;
+    const role = this.roles.get(id)!;
+    const item = Object.assign(document.createElement('li'), { className: 'rounded-lg border border-line p-3' });
+    const link = Object.assign(document.createElement('a'), { href: role.href, textContent: role.title, className: 'font-semibold' });
+    const kind = text[step.kind === 'promotion' ? 'ladder.stepPromotion' : 'ladder.stepLateral']!;
+    const about = Object.assign(document.createElement('span'), {
+      className: 'ml-2 text-sm text-muted',
+      textContent: `${role.level} · ${kind}${via ? ` · ${fillPlaceholders(text['ladder.via']!, { role: this.roles.get(via)!.title })}` : ''}`,
+    });
+    const line = (label: string, values: string[]) =>
+      Object.assign(document.createElement('p'), { className: 'mt-1 text-sm', textContent: `${label}: ${values.length > 0 ? values.join('; ') : text['fact.notReported']}` });
+    item.append(
+      link,
+      about,
+      line(text['ladder.years']!, role.experience),
+      line(text['role.salary']!, role.salary),
+      Object.assign(document.createElement('p'), { className: 'mt-1 text-sm', textContent: `${text['ladder.skillGap']}: ${gap.length > 0 ? gap.map((s) => this.data.skills[s]).join(', ') : text['ladder.noGap']}` }),
+      ...(role.certifications.length > 0 ? [line(text['ladder.certifications']!, role.certifications)] : []),
+    );
+    return item;
   }
 
   private applyTrack(): void {
@@ -203,6 +273,10 @@ class JenjangLadder extends HTMLElement {
     for (const [id, node] of this.nodes) node.classList.toggle('is-filtered', track !== '' && this.roles.get(id)!.track !== track);
     for (const item of this.ownerDocument.querySelectorAll<HTMLElement>('[data-list-role]')) {
       item.hidden = track !== '' && item.dataset.track !== track;
+    }
+    // A level with no role on the chosen track goes, heading and all.
+    for (const level of this.ownerDocument.querySelectorAll<HTMLElement>('[data-list-level]')) {
+      level.hidden = [...level.querySelectorAll<HTMLElement>('[data-list-role]')].every((item) => item.hidden);
     }
     if (track) this.announce(fillPlaceholders(this.data.text['ladder.filtered']!, { track: this.data.tracks[track] ?? track }));
   }

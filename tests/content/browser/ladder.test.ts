@@ -116,7 +116,121 @@ describe('the ladder island', () => {
   });
 });
 
+describe('the path finder', () => {
+  test('on a phone, with only a current role, shows at once where it leads: one and two moves away, with pay, years and skills', async () => {
+    const { page, problems, close } = await openLadder('/en/career-ladder/', 360);
+    await page.selectOption('select[name="from"]', 'customer-service-representative');
+    await page.locator('form[data-finder] button').click();
+    const answer = page.locator('[data-path-result] > section');
+    await expect.poll(() => answer.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Its heading is on screen, not below it.
+    await expect.poll(() => answer.locator('h2').evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(await answer.locator('h2').innerText()).toBe('Where you can go from Customer Service Representative');
+    const text = await answer.innerText();
+    expect(text).toContain('One move away');
+    expect(text).toContain('Two moves away');
+    const senior = answer.locator('li', { has: page.locator('a[href="/en/roles/senior-customer-service-representative/"]') });
+    expect(await senior.innerText()).toMatch(/Mid level · promotion/);
+    expect(await senior.innerText()).toContain('New skills needed');
+    // Two moves away names the role in between, and a role's pay with its source.
+    const leader = answer.locator('li', { has: page.locator('a[href="/en/roles/team-leader/"]') });
+    expect(await leader.innerText()).toMatch(/via (Senior Customer Service Representative|Customer Service Specialist)/);
+    expect(await leader.innerText()).toContain('IDR 8,000,000 – IDR 40,000,000');
+    expect(await page.locator('[data-path-result]').getAttribute('aria-live')).toBe('polite');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('along a path the skill gap is cumulative, each step shows its pay, and the years in all are the target role\'s', async () => {
+    const { page, close } = await openLadder();
+    await page.selectOption('select[name="from"]', 'customer-service-intern');
+    await page.selectOption('select[name="to"]', 'customer-service-manager');
+    await page.locator('form[data-finder] button').click();
+    const steps = page.locator('[data-path-result] ol > li');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    const gaps = await steps.evaluateAll((items) => items.map((li) => [...li.querySelectorAll('p')].map((p) => p.textContent ?? '').find((t) => t.startsWith('New skills needed'))!.replace(/^New skills needed: /, '')));
+    const asked = gaps.flatMap((g) => (g === 'no new skills listed' ? [] : g.split(', ')));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
+    for (let i = 0; i < (await steps.count()); i++) expect(await steps.nth(i).innerText()).toContain('Monthly salary');
+    expect(await page.locator('[data-path-result]').innerText()).toMatch(/Experience in all for Customer Service Manager|The sources give no years of experience for Customer Service Manager/);
+    await close();
+  });
+});
+
+describe('the details panel', () => {
+  test('Escape closes it wherever focus is, and focus goes back to the role', async () => {
+    const { page, close } = await openLadder();
+    await page.locator('.ladder-node[data-role="team-leader"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-panel-link]').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-panel]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.role)).toBe('team-leader');
+    await close();
+  });
+
+  test('Tab goes through it and on to the next role, and it never covers what has focus', async () => {
+    const { page, close } = await openLadder();
+    const nodes = await page.locator('svg#ladder .ladder-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+    const opener = nodes[nodes.length - 2]!;
+    await page.locator(`.ladder-node[data-role="${opener}"]`).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-panel]');
+    expect(await panel.isVisible()).toBe(true);
+    const covered = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('[data-panel]') as HTMLElement;
+        if (p.hidden) return false;
+        const a = p.getBoundingClientRect();
+        const b = document.activeElement!.getBoundingClientRect();
+        return !p.contains(document.activeElement) && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+    const visited: string[] = [];
+    for (let i = 0; i < 4 && (await panel.isVisible()); i++) {
+      await page.keyboard.press('Tab');
+      expect(await covered()).toBe(false);
+      visited.push(await page.evaluate(() => document.activeElement!.textContent ?? ''));
+    }
+    expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.role)).toBe(nodes[nodes.length - 1]);
+    // Shift+Tab from the panel's first control goes back to the role that opened it.
+    await page.keyboard.press('Enter');
+    await page.locator('[data-panel-close]').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.role)).toBe(nodes[nodes.length - 1]);
+    await close();
+  });
+});
+
 describe('the ladder page layout', () => {
+  test('the track filter leaves no bare level headings', async () => {
+    const { page, close } = await openLadder();
+    await page.selectOption('select[name="track"]', 'beyond-cs');
+    expect(await page.locator('[data-list-level="entry"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-list-level="mid"]').isVisible()).toBe(true);
+    await page.selectOption('select[name="track"]', '');
+    expect(await page.locator('[data-list-level="entry"]').isVisible()).toBe(true);
+    await close();
+  });
+
+  test('lines its content up with the header', async () => {
+    const { page, close } = await openLadder();
+    const left = (selector: string) => page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    expect(await left('main h1')).toBe(await left('header a'));
+    await close();
+  });
+
+  test('prints the diagram and not the form', async () => {
+    const { page, close } = await openLadder('/en/career-ladder/', 800);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('svg#ladder').isVisible()).toBe(true);
+    expect(await page.locator('form[data-finder]').isVisible()).toBe(false);
+    await close();
+  });
+
+
   test('at 360 px it is a vertical list with no horizontal scrolling', async () => {
     const { page, close } = await openLadder('/jenjang-karier/', 360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
