@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
+import { axeViolations } from '../support/browser';
 import { chromiumOnDist } from '../support/chromium-on-dist';
 import { htmlPages } from '../support/dist';
-
-const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 const chromium = chromiumOnDist();
 
@@ -14,13 +12,7 @@ test.each(['light', 'dark'] as const)('axe-core finds no violation on any page i
   const report: string[] = [];
   for (const path of htmlPages()) {
     await page.goto(chromium.origin + path);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe.run({
-        resultTypes: ['violations'],
-      });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     for (const v of violations) report.push(`${path} ${v}`);
   }
   await context.close();

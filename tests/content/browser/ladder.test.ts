@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumOnDist } from '../../support/chromium-on-dist';
-import { watch } from '../../support/browser';
+import { axeViolations, watch } from '../../support/browser';
 
 const chromium = chromiumOnDist();
 
@@ -156,6 +156,18 @@ describe('the path finder', () => {
     expect(await page.locator('[data-path-result]').innerText()).toMatch(/Experience in all for Customer Service Manager|The sources give no years of experience for Customer Service Manager/);
     await close();
   });
+});
+
+test.each(['light', 'dark'] as const)('axe finds nothing with an answer shown and the panel open, in the %s theme', async (colorScheme) => {
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${chromium.origin}/en/career-ladder/?from=team-leader`);
+  await page.waitForFunction(() => customElements.get('jenjang-ladder') !== undefined);
+  await page.locator('[data-path-result] section').waitFor();
+  await page.locator('.ladder-node[data-role="team-leader"]').click();
+  await page.locator('[data-panel]').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
 });
 
 describe('the details panel', () => {
