@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PLACEHOLDER_ORIGIN } from './src/lib/site-config.ts';
+import { DEFAULT_LOCALE } from './src/lib/model.ts';
 
 /**
  * The logo as a data: URI for the share images: a file in public/, or already a data: URI.
@@ -51,6 +52,12 @@ export default defineConfig({
       accent: siteConfig.accent.light,
       accentInk: siteConfig.accent.inkLight,
       logo: logoDataUri(siteConfig.logo),
+    }, {
+      name: siteConfig.name,
+      description: siteConfig.description[DEFAULT_LOCALE],
+      lang: DEFAULT_LOCALE,
+      themeColor: siteConfig.accent.light,
+      backgroundColor: siteConfig.accent.softLight,
     }),
     pagefind(),
   ],

@@ -2,6 +2,7 @@ import type { UiKey } from './id';
 
 /** English interface words; the type makes a missing or extra key a compile error. */
 export const en: Record<UiKey, string> = {
+  'nav.menu': 'Menu',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.roles': 'Roles',
@@ -15,9 +16,11 @@ export const en: Record<UiKey, string> = {
   'nav.skip': 'Skip to content',
   'nav.breadcrumb': 'Breadcrumb',
   'lang.switch': 'Bahasa Indonesia',
-  'lang.switchShort': 'Indonesia',
   'lang.switchLabel': 'Baca halaman ini dalam bahasa Indonesia',
-  'theme.toggle': 'Switch between light and dark theme',
+  'theme.label': 'Theme',
+  'theme.auto': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
   'footer.licence': 'Code: {code} licence. The guide\'s text:',
   'footer.data': 'Open data (JSON)',
   'home.title': 'A map of customer service careers',

@@ -1,5 +1,6 @@
 /** Indonesian interface words: the default language and the reference every other dictionary must match. */
 export const id = {
+  'nav.menu': 'Menu',
   'nav.label': 'Navigasi utama',
   'nav.home': 'Beranda',
   'nav.roles': 'Peran',
@@ -13,9 +14,11 @@ export const id = {
   'nav.skip': 'Langsung ke isi',
   'nav.breadcrumb': 'Jejak halaman',
   'lang.switch': 'English',
-  'lang.switchShort': 'English',
   'lang.switchLabel': 'Read this page in English',
-  'theme.toggle': 'Ganti tema terang/gelap',
+  'theme.label': 'Tema',
+  'theme.auto': 'Sistem',
+  'theme.light': 'Terang',
+  'theme.dark': 'Gelap',
   'footer.licence': 'Kode: lisensi {code}. Teks panduan:',
   'footer.data': 'Data terbuka (JSON)',
   'home.title': 'Peta karier customer service',

@@ -12,6 +12,9 @@ import { writeShareImages, type SiteMarks } from '../lib/share-image';
 import { publishedUrls, readPublishedUrls, vanishedUrls, writePublishedUrls } from '../lib/published-urls';
 import { SECTIONS } from '../lib/routes';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { APP_ICONS, MANIFEST_FILE, dataUriBytes, robotsTxt, sitemapPages, webManifest, type AppMarks } from '../lib/web-app';
+import { appIcon, sitemapXml } from '../lib/web-app-files';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -39,9 +42,13 @@ async function textsWithLink(href: string): Promise<string[]> {
  * anchor must exist (the build stops otherwise, naming the text to fix), and each page's
  * Content-Security-Policy is also written into dist/_headers, so hosts send it as an HTTP header.
  */
-/** `marks`: what every share image carries besides its page's words (name, tagline, colours, logo). */
-export default function builtSite(marks: SiteMarks): AstroIntegration {
+/**
+ * `marks`: what every share image carries besides its page's words (name, tagline, colours, logo);
+ * `app`: what the web app manifest says. Also writes the manifest and icons, sitemap.xml and robots.txt.
+ */
+export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegration {
   let base = '/';
+  let origin = '';
   let cacheDir = '';
   return {
     name: 'jenjang:built-site',
@@ -56,6 +63,7 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        origin = new URL(config.site ?? 'http://localhost/').origin;
         cacheDir = fileURLToPath(new URL('share-images/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -147,6 +155,18 @@ export default function builtSite(marks: SiteMarks): AstroIntegration {
         const started = performance.now();
         const images = await writeShareImages(pages, site, base, cacheDir, marks);
         logger.info(`share images: ${images.drawn} drawn, ${images.cached} from the cache, largest ${Math.round(images.largest / 1000)} kB, in ${Math.round(performance.now() - started)} ms`);
+
+        // The web app manifest and its icons, drawn from the logo.
+        await writeFile(join(site, MANIFEST_FILE), `${JSON.stringify(webManifest(app, base), null, 2)}\n`);
+        if (!marks.logo) throw new Error('site.config.ts: logo must be an SVG or PNG file in public/ or a data: URI, so the app icons can be drawn from it');
+        const logo = dataUriBytes(marks.logo);
+        await mkdir(join(site, 'icons'), { recursive: true });
+        await Promise.all(APP_ICONS.map(async (icon) => writeFile(join(site, icon.file), await appIcon(logo, icon.size, icon.maskable, app.backgroundColor))));
+        // The sitemap, every indexable page with its language twins, and robots.txt pointing at it.
+        const listed = sitemapPages(pages.values());
+        await writeFile(join(site, 'sitemap.xml'), await sitemapXml(listed));
+        await writeFile(join(site, 'robots.txt'), robotsTxt(`${origin}${base}sitemap.xml`));
+        logger.info(`sitemap.xml: ${listed.length} pages; ${MANIFEST_FILE} and ${APP_ICONS.length} icons`);
       },
     },
   };

@@ -165,6 +165,11 @@ export function citedSources(role: Role): string[] {
   return [...new Set(ids)];
 }
 
+/** The `lang` a source's title needs on a page in `lang`: the source's own language where it differs, else none. */
+export function titleLang(source: Source, lang: Locale): string | undefined {
+  return source.language === lang ? undefined : source.language;
+}
+
 /** A source's publisher as the reader's language writes it. */
 export function publisherName(source: Source, lang: Locale): string {
   return typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];

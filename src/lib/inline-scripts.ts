@@ -11,11 +11,10 @@ import searchLoaderSource from '../scripts/search-loader.ts?raw';
 export const THEME_INIT =
   "(()=>{const s=localStorage.getItem('theme');if(s==='dark'||s==='light')document.documentElement.classList.add(s)})();";
 
-/** Reveals the theme button and makes it switch and remember light or dark. */
-export const THEME_TOGGLE = `(()=>{const b=document.getElementById('theme-toggle');if(!b)return;const r=document.documentElement;
-const dark=()=>r.classList.contains('dark')||(!r.classList.contains('light')&&matchMedia('(prefers-color-scheme: dark)').matches);
-const sync=()=>b.setAttribute('aria-pressed',String(dark()));b.hidden=false;sync();
-b.addEventListener('click',()=>{const next=dark()?'light':'dark';r.classList.remove('light','dark');r.classList.add(next);localStorage.setItem('theme',next);sync()})})();`;
+/** Reveals the theme choice and makes it apply and remember the system setting, light or dark. */
+export const THEME_TOGGLE = `(()=>{const c=document.getElementById('theme-choice'),s=document.getElementById('theme-select');if(!c||!s)return;const r=document.documentElement;
+const v=localStorage.getItem('theme');s.value=v==='light'||v==='dark'?v:'auto';c.hidden=false;
+s.addEventListener('change',()=>{r.classList.remove('light','dark');if(s.value==='auto')localStorage.removeItem('theme');else{r.classList.add(s.value);localStorage.setItem('theme',s.value)}})})();`;
 
 /** The CSP source expression ('sha256-…' without quotes) that allows one inline script. */
 export function cspHash(code: string): `sha256-${string}` {

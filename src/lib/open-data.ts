@@ -89,6 +89,7 @@ export function careerGraph(catalog: Catalog, site: string) {
     sources: catalog.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,
+      language: s.language,
       title: s.title,
       date: s.date,
       dateKind: s.dateKind ?? null,

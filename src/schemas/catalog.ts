@@ -42,6 +42,8 @@ export const sourceSchema = z
     /** A name, or a description per language where the text names no publisher. */
     publisher: z.union([z.string().min(1), localized]),
     title: z.string().min(1),
+    /** The language the source is written in (a BCP 47 tag: id, en): its title carries it wherever it is cited, so a screen reader reads it right. */
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'a language tag such as id or en' }),
     /** The date the text shows, as YYYY-MM-DD; null where it shows none. */
     date: z.union([calendarDate, z.null()], { error: 'a calendar date written YYYY-MM-DD (e.g. 2022-06-30), or null for an undated source' }),
     /** Whether `date` is when the text was first published or when it was last updated. */

@@ -70,6 +70,12 @@ describe('a fork with its own site config under /karier/', () => {
     const paths = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(10);
     expect(paths.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    // The manifest, its icons, the sitemap and robots.txt live under the base too.
+    const manifest = JSON.parse(readFileSync(join(build.dist, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.start_url).toBe(BASE);
+    expect(manifest.icons.map((i: { src: string }) => i.src).filter((src: string) => !src.startsWith(BASE))).toEqual([]);
+    expect(readFileSync(join(build.dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://intranet.pelabuhan.example/karier/sitemap.xml');
+    expect(readFileSync(join(build.dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://intranet.pelabuhan.example/karier/peran/agent/</loc>');
     const data = JSON.parse(readFileSync(join(build.dist, 'data/careers.json'), 'utf8'));
     expect(data.roles[0].url.id).toMatch(/^https:\/\/intranet\.pelabuhan\.example\/karier\/peran\//);
   });
@@ -105,7 +111,7 @@ describe('a fork with its own site config under /karier/', () => {
     expect(html).not.toContain('og:image');
     expect(html).not.toContain('jenjang:share-card');
     expect(html).toContain('<meta name="twitter:card" content="summary">');
-    expect(files(build.dist).filter((f) => f.endsWith('.png'))).toEqual([]);
+    expect(files(build.dist).filter((f) => f.includes('/og/'))).toEqual([]);
   });
 
   test('an unknown address under the base gets the fork\'s 404 page', async () => {

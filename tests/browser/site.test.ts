@@ -25,20 +25,27 @@ describe('every page in Chromium', () => {
 });
 
 describe('theme', () => {
-  test('the toggle switches to dark, says so, and remembers it on the next page', async () => {
+  test('the theme choice switches to dark, remembers it on the next page, and goes back to the system setting', async () => {
     const context = await chromium.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(chromium.origin + path(role.url.en));
-    const toggle = page.locator('#theme-toggle');
-    await expect.poll(() => toggle.isVisible()).toBe(true);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
+    const choice = page.locator('#theme-select');
+    await expect.poll(() => choice.isVisible()).toBe(true);
+    expect(await choice.inputValue()).toBe('auto');
+    expect(await page.locator('label:has(#theme-select)').innerText()).toContain('System');
+    await choice.selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(21, 22, 26)');
     await page.goto(`${chromium.origin}/peran/`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.locator('#theme-select').inputValue()).toBe('dark');
+    // Back to the system setting: light here, and nothing remembered.
+    await page.locator('#theme-select').selectOption('auto');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(21, 22, 26)');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 22, 26)');
     await context.close();
   });
 
@@ -53,14 +60,40 @@ describe('theme', () => {
 });
 
 describe('without JavaScript', () => {
-  test('a role page shows its full text and navigation, and hides the theme button that would do nothing', async () => {
+  test('a role page shows its full text and navigation, and hides the theme choice that would do nothing', async () => {
     const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(chromium.origin + path(role.url.id));
     expect(await page.locator('h1').innerText()).toContain(role.title.id);
     expect(await page.locator('#responsibilities').isVisible()).toBe(true);
     expect(await page.locator('nav[aria-label="Navigasi utama"] a').count()).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
+    expect(await page.locator('#theme-choice').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the header', () => {
+  test('on a phone takes one row, and its menu opens without JavaScript', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(chromium.origin + path(role.url.en));
+    expect(await page.locator('header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+    const menu = page.locator('header details[data-menu] nav a');
+    expect(await menu.first().isVisible()).toBe(false);
+    await page.locator('header details[data-menu] summary').click();
+    expect(await menu.count()).toBeGreaterThanOrEqual(6);
+    expect(await menu.first().isVisible()).toBe(true);
+    await menu.nth(1).click();
+    await page.waitForURL((url) => url.pathname !== path(role.url.en));
+    await context.close();
+  });
+
+  test('from 1024 px shows the sections as a row and no menu button', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(chromium.origin + path(role.url.en));
+    expect(await page.locator('header details[data-menu]').isVisible()).toBe(false);
+    expect(await page.locator('header nav:not(details nav) a').first().isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -14,8 +14,8 @@ export function servedBytes(path: string): number {
   return /\.pf_\w+$|\.pagefind$/.test(path) ? statSync(path).size : gzipBytes(path);
 }
 
-/** The gzipped HTML, CSS and JavaScript a page loads before any interaction. */
-export function pageWeight(path: string): { html: number; css: number; js: number } {
+/** The gzipped HTML, CSS, JavaScript, fonts and icons a page loads before any interaction. */
+export function pageWeight(path: string): { html: number; css: number; js: number; fonts: number; icons: number } {
   const $ = page(path);
   const html = gzipBytes(fileFor(path)!);
   const css = $('link[rel="stylesheet"]')
@@ -24,13 +24,25 @@ export function pageWeight(path: string): { html: number; css: number; js: numbe
   const js = $('script[src]')
     .toArray()
     .reduce((sum, el) => sum + gzipBytes(join(DIST, $(el).attr('src')!)), 0);
-  return { html, css, js };
+  const sheets = $('link[rel="stylesheet"]').toArray().map((el) => readFileSync(join(DIST, $(el).attr('href')!), 'utf8'));
+  // Fonts a stylesheet or a preload asks for, and the icon the browser fetches with the page.
+  const fontFiles = new Set([
+    ...sheets.flatMap((css) => [...css.matchAll(/url\(['"]?(\/[^'")]+\.(?:woff2?|ttf|otf))/g)].map((m) => m[1]!)),
+    ...$('link[rel="preload"][as="font"]').toArray().map((el) => $(el).attr('href')!),
+  ]);
+  const fonts = [...fontFiles].reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+  const icons = $('link[rel="icon"]')
+    .toArray()
+    .reduce((sum, el) => sum + gzipBytes(join(DIST, $(el).attr('href')!)), 0);
+  return { html, css, js, fonts, icons };
 }
 
 /** Budgets in bytes (gzip). Each island adds its own line here. */
 export const BUDGETS = {
   /** A role page's HTML and CSS together. */
   rolePageHtmlCss: 30_000,
+  /** Everything a role page's first visit sends: HTML, CSS, fonts and icon (issue 15 asks for at most 20 kB). */
+  rolePageFirstVisit: 20_000,
   /** JavaScript files a content page loads (its theme code is inline). */
   contentPageJs: 0,
   /** The reading lists' progress script, on a list page only (issue 12 asks for at most 8 kB). */

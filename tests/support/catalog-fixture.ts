@@ -55,6 +55,7 @@ export function validCatalog(): Catalog {
         id: 'qiscus',
         file: 'src/content/sources/qiscus.yaml',
         publisher: 'Qiscus',
+        language: 'id',
         title: 'T',
         date: null,
         citedAs: [],

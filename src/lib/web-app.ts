@@ -1,0 +1,89 @@
+/**
+ * What the web's conventions ask of a site besides its pages: a web app manifest with PNG icons,
+ * a sitemap with each page's language twins, and a robots.txt that points at it. Written after the
+ * build by src/integrations/built-site.ts from the built pages and the site config; the drawing and
+ * the XML are in web-app-files.ts. Pure.
+ */
+
+/** The icons a phone or a browser asks for: the manifest's, a maskable one, and Apple's touch icon. */
+export const APP_ICONS = [
+  { file: 'icons/icon-192.png', size: 192, maskable: false },
+  { file: 'icons/icon-512.png', size: 512, maskable: false },
+  { file: 'icons/maskable-512.png', size: 512, maskable: true },
+  { file: 'icons/apple-touch-icon.png', size: 180, maskable: true },
+] as const;
+
+/** The address of the manifest and of Apple's touch icon, from the site's root. */
+export const MANIFEST_FILE = 'manifest.webmanifest';
+export const TOUCH_ICON_FILE = APP_ICONS[3].file;
+
+/** What the manifest says about the site. */
+export interface AppMarks {
+  name: string;
+  description: string;
+  lang: string;
+  /** The accent colour (the browser's bar) and a soft one (the splash screen behind the icon). */
+  themeColor: string;
+  backgroundColor: string;
+}
+
+/** The web app manifest of a site served under `base`. */
+export function webManifest(marks: AppMarks, base: string): Record<string, unknown> {
+  return {
+    name: marks.name,
+    short_name: marks.name,
+    description: marks.description,
+    lang: marks.lang,
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    theme_color: marks.themeColor,
+    background_color: marks.backgroundColor,
+    icons: APP_ICONS.filter((i) => i.file !== TOUCH_ICON_FILE).map((i) => ({
+      src: `${base}${i.file}`,
+      sizes: `${i.size}x${i.size}`,
+      type: 'image/png',
+      purpose: i.maskable ? 'maskable' : 'any',
+    })),
+  };
+}
+
+/** The bytes of a data: URI (base64 or percent-encoded). */
+export function dataUriBytes(uri: string): Buffer {
+  const comma = uri.indexOf(',');
+  const meta = uri.slice(5, comma);
+  const data = uri.slice(comma + 1);
+  return meta.endsWith(';base64') ? Buffer.from(data, 'base64') : Buffer.from(decodeURIComponent(data), 'utf8');
+}
+
+/** A page of the sitemap: its address and its twins in every language, itself included. */
+export interface SitemapPage {
+  url: string;
+  links: { lang: string; url: string }[];
+}
+
+/** The pages a sitemap lists, read from the built HTML: every page with a canonical address that is not noindex. */
+export function sitemapPages(pages: Iterable<string>): SitemapPage[] {
+  const out = new Map<string, SitemapPage>();
+  for (const html of pages) {
+    const head = html.slice(0, html.indexOf('</head>'));
+    if (/<meta name="robots" content="[^"]*noindex/.test(head)) continue;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
+    if (!canonical) continue;
+    const links = [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+      .filter((m) => m[1] !== 'x-default')
+      .map((m) => ({ lang: m[1]!, url: decodeEntities(m[2]!) }));
+    out.set(decodeEntities(canonical), { url: decodeEntities(canonical), links });
+  }
+  return [...out.values()].sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Attribute values as Astro writes them: `&amp;` and friends back to characters. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e]!);
+}
+
+/** robots.txt: everything may be crawled, and here is the sitemap. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
