@@ -15,6 +15,7 @@ interface SearchInstance {
   on(event: 'results', handler: (r: { results: unknown[] }) => void): void;
   on(event: 'search', handler: (term: string) => void): void;
   triggerSearch(term: string): void;
+  triggerLoad(): Promise<void>;
 }
 declare const PagefindComponents: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
 declare const PagefindHighlight: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
@@ -67,6 +68,15 @@ declare const PagefindHighlight: new (options: { highlightParam: string; addStyl
         search.on('results', (r) => {
           for (const el of document.querySelectorAll<HTMLElement>('[data-search-empty]')) el.hidden = !(search.searchTerm && r.results.length === 0);
         });
+        // Pagefind's runtime and WebAssembly start loading now, not at the first keystroke. A search typed
+        // while they load can finish after a later one and leave an early prefix's results on screen
+        // (the Component UI numbers a search only once loading is over), so once loading is over, the
+        // latest term is searched again, last.
+        void search.triggerLoad().then(() =>
+          setTimeout(() => {
+            if (search.searchTerm) search.triggerSearch(search.searchTerm);
+          }, 0),
+        );
         return search;
       });
     })());
@@ -88,6 +98,8 @@ declare const PagefindHighlight: new (options: { highlightParam: string; addStyl
       });
     });
   } else {
+    // Intent to search (pointer over or focus on the button, a touch, "/" going down) starts the loading.
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) $('[data-search-trigger]')?.addEventListener(intent, () => void load(), { passive: true });
     $('[data-search-trigger]')?.addEventListener('click', (e) => {
       const m = e as MouseEvent;
       if (!m.metaKey && !m.ctrlKey && !m.shiftKey) open(e);

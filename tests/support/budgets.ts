@@ -31,9 +31,12 @@ export function pageWeight(path: string): { html: number; css: number; js: numbe
     ...$('link[rel="preload"][as="font"]').toArray().map((el) => $(el).attr('href')!),
   ]);
   const fonts = [...fontFiles].reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+  // A data: URI icon is part of the HTML already.
   const icons = $('link[rel="icon"]')
     .toArray()
-    .reduce((sum, el) => sum + gzipBytes(join(DIST, $(el).attr('href')!)), 0);
+    .map((el) => $(el).attr('href')!)
+    .filter((href) => href.startsWith('/'))
+    .reduce((sum, href) => sum + gzipBytes(join(DIST, href)), 0);
   return { html, css, js, fonts, icons };
 }
 

@@ -43,6 +43,26 @@ describe('search', () => {
     await close();
   });
 
+  test('on a slow connection, a word typed while Pagefind loads ends on that word\'s results, not a prefix\'s', { timeout: 60_000 }, async () => {
+    const { page, problems, close } = await open('/en/roles/team-leader/');
+    // The benchmark's throttled profile: 1.6 Mbps down, 750 kbps up, 150 ms latency.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+    await page.keyboard.press('/');
+    const input = page.locator('pagefind-modal input');
+    await input.waitFor({ state: 'visible' });
+    await page.keyboard.type('churn', { delay: 100 });
+    const first = () => resultLinks(page).first().getAttribute('href');
+    await expect.poll(first, { timeout: 30_000 }).toContain('/en/metrics/churn-rate/');
+    // And it stays there: no earlier search lands after it.
+    await page.waitForTimeout(3000);
+    expect(await first()).toContain('/en/metrics/churn-rate/');
+    expect(await input.inputValue()).toBe('churn');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('opens with Ctrl+K and from the header button, and closes with Escape', async () => {
     const { page, close } = await open('/peran/');
     await page.keyboard.press('Control+k');
