@@ -19,3 +19,10 @@ export async function importTs(entry) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// As a command: `node scripts/run-ts.mjs <file.ts> [args…]` runs that file (the benchmarks use it).
+if (process.argv[1] === import.meta.filename && process.argv[2]) {
+  const [file, ...rest] = process.argv.slice(2);
+  process.argv = [process.argv[0], file, ...rest];
+  await importTs(file);
+}
