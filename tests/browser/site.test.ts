@@ -24,6 +24,21 @@ describe('every page in Chromium', () => {
   });
 });
 
+describe('every page on a 360 px phone', () => {
+  test('fits the screen: nothing scrolls sideways', { timeout: 180_000 }, async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of htmlPages()) {
+      await page.goto(chromium.origin + path, { waitUntil: 'domcontentloaded' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path} (${width} px)`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('theme', () => {
   test('the theme choice switches to dark, remembers it on the next page, and goes back to the system setting', async () => {
     const context = await chromium.browser.newContext({ colorScheme: 'light' });
