@@ -25,7 +25,14 @@ async function writeSearchUi(outDir: string): Promise<{ js: number; css: number 
     legalComments: 'none',
   });
   const css = trimComponentCss(await readFile(componentUiCss, 'utf8'), SITE_COMPONENT_UI);
-  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed to the parts this site draws */\n${js}`);
+  // The site's own additions, run once the UI is defined (src/scripts/search-extras.ts).
+  const { code: extras } = await transform(await readFile(fileURLToPath(new URL('../scripts/search-extras.ts', import.meta.url)), 'utf8'), {
+    loader: 'ts',
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+  });
+  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed to the parts this site draws */\n${js}\n${extras}`);
   await writeFile(`${outDir}search-ui.css`, css);
   return { js: js.length, css: css.length };
 }

@@ -12,10 +12,8 @@
 /** The parts of Pagefind's Component UI instance the loader uses. */
 interface SearchInstance {
   searchTerm: string;
-  on(event: 'results', handler: (r: { results: unknown[] }) => void): void;
   on(event: 'search', handler: (term: string) => void): void;
   triggerSearch(term: string): void;
-  triggerLoad(): Promise<void>;
 }
 declare const PagefindComponents: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
 declare const PagefindHighlight: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
@@ -33,57 +31,60 @@ declare const PagefindHighlight: new (options: { highlightParam: string; addStyl
       document.head.append(el);
     });
 
-  // Pagefind's filter triggers are comboboxes, which take no name from their text: name each one as it
-  // is rendered (a MutationObserver, so no moment passes with an unnamed control).
-  const nameFilters = () => {
-    for (const dropdown of document.querySelectorAll('pagefind-filter-dropdown')) {
-      const trigger = dropdown.querySelector('.pf-dropdown-trigger');
-      if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', dropdown.getAttribute('label') ?? '');
-    }
-  };
-
   const load = () =>
     (loading ??= (() => {
       if (!searchPage && template) document.body.append(template.content.cloneNode(true));
-      new MutationObserver(nameFilters).observe(document.body, { subtree: true, childList: true });
-      // Pagefind's modal catches Escape before an open filter menu sees it and closes the whole search;
-      // a capturing listener on the document runs first and lets Escape close just the menu.
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          const dropdown = e.key === 'Escape' && document.activeElement?.closest('pagefind-filter-dropdown');
-          if (dropdown && dropdown.querySelector('.pf-dropdown-trigger.open')) {
-            e.preventDefault();
-            e.stopPropagation();
-            (dropdown as HTMLElement & { close(): void }).close();
-          }
-        },
-        true,
-      );
       return Promise.all([
         add('link', { rel: 'stylesheet', href: `${base}pagefind/search-ui.css` }),
         add('script', { src: `${base}pagefind/search-ui.js` }),
       ]).then(() => {
-        const search = PagefindComponents.getInstanceManager().getInstance('default');
-        search.on('results', (r) => {
-          for (const el of document.querySelectorAll<HTMLElement>('[data-search-empty]')) el.hidden = !(search.searchTerm && r.results.length === 0);
-        });
-        // Pagefind's runtime and WebAssembly start loading now, not at the first keystroke. A search typed
-        // while they load can finish after a later one and leave an early prefix's results on screen
-        // (the Component UI numbers a search only once loading is over), so once loading is over, the
-        // latest term is searched again, last.
-        void search.triggerLoad().then(() =>
-          setTimeout(() => {
-            if (search.searchTerm) search.triggerSearch(search.searchTerm);
-          }, 0),
-        );
-        return search;
+        // What happens once the UI is there (filter names, Escape, the empty hint, the last search again)
+        // comes with it: src/scripts/search-extras.ts, appended to search-ui.js.
+        return PagefindComponents.getInstanceManager().getInstance('default');
       });
     })());
 
+  // Until Pagefind's UI has arrived (on a slow line, most of a second), a plain search box takes the
+  // reader's typing at once; what they typed moves into Pagefind's box when it opens.
+  // It is made here, from the words the page already has (the UI's placeholder, the button's name).
+  let shell: HTMLDialogElement | undefined;
+  let cancelled = false;
+  const shellBox = () => {
+    if (shell) return shell;
+    const name = $('[data-search-trigger]')?.getAttribute('aria-label') ?? '';
+    // Utility classes the site's stylesheet has already, so the box costs no CSS of its own.
+    const input = Object.assign(document.createElement('input'), { type: 'search', autocomplete: 'off', className: 'w-full rounded-lg border border-line bg-surface px-3 py-2.5 text-base', placeholder: template?.content.querySelector('pagefind-input')?.getAttribute('placeholder') ?? '' });
+    input.setAttribute('aria-label', name);
+    shell = Object.assign(document.createElement('dialog'), { className: 'search-shell mx-auto mt-[8vh] w-[calc(100%-2rem)] max-w-2xl rounded-xl border border-line bg-card p-3 text-ink' });
+    shell.dataset.searchShell = '';
+    shell.setAttribute('aria-label', name);
+    shell.addEventListener('cancel', () => (cancelled = true));
+    shell.append(input);
+    document.body.append(shell);
+    return shell;
+  };
   const open = (e?: Event) => {
     e?.preventDefault();
-    void load().then(() => ($('pagefind-modal') as (Element & { open(): void }) | null)?.open());
+    let ready = false;
+    cancelled = false;
+    void load().then(() => {
+      ready = true;
+      const typed = shell?.open ? shell.querySelector('input')!.value : '';
+      shell?.close();
+      if (cancelled) return;
+      ($('pagefind-modal') as (Element & { open(): void }) | null)?.open();
+      const input = $('pagefind-modal input') as HTMLInputElement | null;
+      if (input && typed) {
+        input.value = typed;
+        input.setSelectionRange(typed.length, typed.length);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    if (!ready && !searchPage) {
+      const box = shellBox();
+      box.querySelector('input')!.value = '';
+      if (!box.open) box.showModal();
+    }
   };
 
   if (searchPage) {

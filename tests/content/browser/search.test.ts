@@ -50,9 +50,12 @@ describe('search', () => {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
     await page.keyboard.press('/');
-    const input = page.locator('pagefind-modal input');
-    await input.waitFor({ state: 'visible' });
+    // A box takes typing at once, before Pagefind's UI has arrived, and nothing typed is lost on the way.
+    expect(await page.evaluate(() => document.activeElement?.tagName === 'INPUT' && !customElements.get('pagefind-input'))).toBe(true);
     await page.keyboard.type('churn', { delay: 100 });
+    const input = page.locator('pagefind-modal input');
+    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe('churn');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     const first = () => resultLinks(page).first().getAttribute('href');
     await expect.poll(first, { timeout: 30_000 }).toContain('/en/metrics/churn-rate/');
     // And it stays there: no earlier search lands after it.
@@ -60,6 +63,21 @@ describe('search', () => {
     expect(await first()).toContain('/en/metrics/churn-rate/');
     expect(await input.inputValue()).toBe('churn');
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('on a slow connection, Escape in the box shown while Pagefind loads closes search for good', { timeout: 60_000 }, async () => {
+    const { page, close } = await open('/en/');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+    await page.keyboard.press('/');
+    expect(await page.locator('dialog[data-search-shell]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[data-search-shell]').isVisible()).toBe(false);
+    await page.waitForFunction(() => customElements.get('pagefind-modal') !== undefined, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('pagefind-modal dialog[open]').count()).toBe(0);
     await close();
   });
 
