@@ -2,6 +2,7 @@
  * Where each page's share image lives and what it says: pages write their card into a meta tag, and
  * the build draws every card once the site is built (src/integrations/built-site.ts). Pure.
  */
+import { attributeText } from './escape';
 
 /** The share image's size, as og:image:width and og:image:height give it. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -24,7 +25,7 @@ export function shareImagePath(param: string | undefined): string {
 export function cardOfPage(html: string): CardText | null {
   const match = /<meta name="jenjang:share-card" content="([^"]*)"/.exec(html);
   if (!match) return null;
-  const decoded = match[1]!.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e]!);
+  const decoded = attributeText(match[1]!);
   try {
     const card = JSON.parse(decoded) as Partial<CardText>;
     if (typeof card.title !== 'string' || typeof card.kind !== 'string') return null;

@@ -4,6 +4,7 @@
  * build by src/integrations/built-site.ts from the built pages and the site config; the drawing and
  * the XML are in web-app-files.ts. Pure.
  */
+import { attributeText } from './escape';
 
 /** The icons a phone or a browser asks for: the manifest's, a maskable one, and Apple's touch icon. */
 export const APP_ICONS = [
@@ -15,7 +16,7 @@ export const APP_ICONS = [
 
 /** The address of the manifest and of Apple's touch icon, from the site's root. */
 export const MANIFEST_FILE = 'manifest.webmanifest';
-export const TOUCH_ICON_FILE = APP_ICONS[3].file;
+export const TOUCH_ICON_FILE = APP_ICONS.find((i) => i.file.endsWith('apple-touch-icon.png'))!.file;
 
 /** What the manifest says about the site. */
 export interface AppMarks {
@@ -72,15 +73,10 @@ export function sitemapPages(pages: Iterable<string>): SitemapPage[] {
     if (!canonical) continue;
     const links = [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
       .filter((m) => m[1] !== 'x-default')
-      .map((m) => ({ lang: m[1]!, url: decodeEntities(m[2]!) }));
-    out.set(decodeEntities(canonical), { url: decodeEntities(canonical), links });
+      .map((m) => ({ lang: m[1]!, url: attributeText(m[2]!) }));
+    out.set(attributeText(canonical), { url: attributeText(canonical), links });
   }
   return [...out.values()].sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/** Attribute values as Astro writes them: `&amp;` and friends back to characters. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e]!);
 }
 
 /** robots.txt: everything may be crawled, and here is the sitemap. */
