@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import builtSite from './src/integrations/built-site.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import offline from './src/integrations/offline.ts';
 import { siteConfigModule } from './src/integrations/site-config-module.ts';
 
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,8 @@ export default defineConfig({
       backgroundColor: siteConfig.accent.softLight,
     }),
     pagefind(),
+    // Last: the service worker's version is a hash of every file the steps above wrote.
+    offline(),
   ],
   vite: {
     plugins: [tailwindcss(), siteConfigModule(siteConfigFile, siteConfig)],

@@ -357,6 +357,22 @@ export const id = {
   'serves.supervisor': 'Supervisor dan team leader',
   'serves.manager': 'Manajer',
   'serves.cx-professional': 'Profesional customer experience',
+  'offline.title': 'Anda sedang luring',
+  'offline.description': 'Halaman yang tampil saat tidak ada koneksi: apa saja yang bisa dibaca tanpa internet di perangkat ini.',
+  'offline.text': 'Halaman ini belum tersimpan di perangkat Anda, dan koneksi internet sedang tidak ada. Setiap halaman yang pernah Anda buka tersimpan otomatis, jadi halaman itu tetap bisa dibaca tanpa koneksi.',
+  'offline.lists': 'Daftar bacaan punya tombol "Simpan untuk dibaca offline" yang menyimpan semua bacaannya sekaligus, sebelum Anda berangkat.',
+  'offline.search': 'Pencarian bekerja tanpa koneksi atas kata yang pernah Anda cari saat masih daring.',
+  'offline.saved': 'Tersimpan di perangkat ini',
+  'offline.savedNone': 'Belum ada halaman yang tersimpan di perangkat ini.',
+  'offline.retry': 'Coba lagi',
+  'offline.save': 'Simpan untuk dibaca offline',
+  'offline.saveHint': 'Menyimpan semua bacaan daftar ini di perangkat ini, agar bisa dibuka tanpa koneksi.',
+  'offline.saving': 'Menyimpan {done} dari {total}…',
+  'offline.savedAll': 'Tersimpan: {done} halaman bisa dibaca tanpa koneksi.',
+  'offline.saveFailed': '{done} dari {total} halaman tersimpan; {failed} gagal. Coba lagi saat koneksi lebih baik.',
+  'update.ready': 'Versi baru panduan ini sudah siap.',
+  'update.reload': 'Muat ulang',
+  'update.later': 'Nanti',
 } as const;
 
 /** A key of the interface dictionary. */

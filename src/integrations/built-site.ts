@@ -6,7 +6,7 @@ import { contentDir } from '../schemas';
 import { headersWithPolicy, pagePolicy } from '../lib/csp';
 import { formatProblems, type Problem } from '../lib/problems';
 import { brokenLinks, pathOfFile } from '../lib/site-links';
-import { LIST_BAR, LIST_BAR_FILE } from '../lib/inline-scripts';
+import { LIST_BAR, LIST_BAR_FILE, UPDATE_NOTICE, UPDATE_NOTICE_FILE } from '../lib/inline-scripts';
 import { finishBooklet, isBooklet } from '../lib/booklet-html';
 import { writeShareImages, type SiteMarks } from '../lib/share-image';
 import { publishedUrls, readPublishedUrls, vanishedUrls, writePublishedUrls } from '../lib/published-urls';
@@ -70,6 +70,7 @@ export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegra
         const site = fileURLToPath(dir);
         // The list bar is bundled by src/lib/inline-scripts.ts, not by Vite: pages load it by its hashed name.
         await writeFile(join(site, LIST_BAR_FILE), LIST_BAR);
+        await writeFile(join(site, UPDATE_NOTICE_FILE), UPDATE_NOTICE);
         const files = await filesUnder(site);
         const pages = new Map<string, string>();
         const others = new Set<string>();

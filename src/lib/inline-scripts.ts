@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { buildSync, transformSync } from 'esbuild';
 import { resolve } from 'node:path';
 import searchLoaderSource from '../scripts/search-loader.ts?raw';
+import { dictionaries } from '../i18n/ui';
+import { SERVICE_WORKER_FILE } from './offline';
 
 /** Applies a theme the reader chose earlier; without one, CSS follows the system setting. */
 export const THEME_INIT =
@@ -54,3 +56,33 @@ export const LIST_CHECK = `(()=>{if(!/[?&]list=/.test(location.search))return;co
  */
 export const PAGE_LINKS = `(()=>{document.addEventListener('click',e=>{const a=e.target instanceof Element&&e.target.closest('a[data-section-link]');if(!a||!navigator.clipboard)return;const h=a.getAttribute('href');navigator.clipboard.writeText(location.origin+location.pathname+h).then(()=>{const n=a.querySelector('[data-section-note]');if(!n)return;n.textContent=a.dataset.copied||'';setTimeout(()=>{n.textContent=''},2500)},()=>{})});
 const t=document.querySelector('a[data-twin]');if(!t)return;const b=t.href.split('#')[0].split('?')[0];const s=()=>{t.href=b+location.search+location.hash};for(const k of['pointerdown','focus','click','mouseenter'])t.addEventListener(k,s)})();`;
+
+/** The words of the update notice in every language; the notice picks the page's. */
+const NOTICE_WORDS = Object.fromEntries(
+  Object.entries(dictionaries).map(([lang, d]) => [lang, { ready: d['update.ready'], reload: d['update.reload'], later: d['update.later'] }]),
+);
+
+/** The update notice (src/scripts/update-notice.ts), bundled once per build like the list bar. */
+export const UPDATE_NOTICE = buildSync({
+  entryPoints: [resolve('src/scripts/update-notice.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  define: { NOTICE_WORDS: JSON.stringify(NOTICE_WORDS) },
+}).outputFiles[0]!.text;
+
+/** The update notice's file name in the site's root, e.g. `update-notice.3f9a1c2e.js`. */
+export const UPDATE_NOTICE_FILE = `update-notice.${createHash('sha256').update(UPDATE_NOTICE).digest('hex').slice(0, 8)}.js`;
+
+/**
+ * On every page, once it has loaded: registers the service worker that keeps pages for reading
+ * offline (src/scripts/service-worker.ts). On a page the worker already serves, the update notice
+ * comes too (from the worker's cache), to tell the reader when a newer deploy is ready.
+ */
+export const SERVICE_WORKER = `(()=>{const n=navigator.serviceWorker,b=document.documentElement.dataset.base||'/';n&&addEventListener('load',()=>n.register(b+${JSON.stringify(SERVICE_WORKER_FILE)},{scope:b}).then(()=>{n.controller&&import(b+${JSON.stringify(UPDATE_NOTICE_FILE)})},()=>{}))})();`;
+
+/** The scripts at the end of every page, as one inline script (one CSP hash): search, list bar, links, offline. */
+export const PAGE_END = [SEARCH_LOADER, LIST_CHECK, PAGE_LINKS, SERVICE_WORKER].join('\n');

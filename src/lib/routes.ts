@@ -6,8 +6,8 @@ import type { Locale } from './model';
 import { DEFAULT_LOCALE, LOCALES } from './model';
 import { KIND_NAMES, KINDS, PAGED_KINDS, type EntryKind, type EntryView, type PagedKind } from './kinds';
 
-/** The pages that are not an entry kind's: the home, the ladder, search and the 404. */
-const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder', 'compare'] as const;
+/** The pages that are not an entry kind's: the home, the ladder, search, the 404 and the page shown offline. */
+const OTHER_VIEWS = ['home', 'ladder', 'search', 'not-found', 'list-builder', 'compare', 'offline'] as const;
 
 /** A page of the site, independent of language: an index of a kind, one entry, or another page. */
 export type PageRef = { view: EntryKind | (typeof OTHER_VIEWS)[number] } | { view: EntryView | 'list-print' | 'job-description' | 'moved'; id: string };
@@ -37,6 +37,7 @@ export const SECTIONS = {
   ladder: { id: 'jenjang-karier', en: 'career-ladder' },
   search: { id: 'cari', en: 'search' },
   compare: { id: 'bandingkan', en: 'compare' },
+  offline: { id: 'luring', en: 'offline' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Section = keyof typeof SECTIONS;
@@ -46,6 +47,7 @@ const SECTION_OF: Partial<Record<View, Section>> = {
   ladder: 'ladder',
   search: 'search',
   compare: 'compare',
+  offline: 'offline',
   'list-print': 'lists',
   'list-builder': 'lists',
   'job-description': 'roles',
@@ -136,6 +138,7 @@ export function allPages(ids: PageIds, moved: readonly FormerAddress[] = []): { 
     ...KINDS.filter((k) => !KIND_NAMES[k].entryPages).map((kind): PageRef => ({ view: kind })),
     { view: 'search' },
     { view: 'compare' },
+    { view: 'offline' },
   ];
   return [
     ...LOCALES.flatMap((lang) => pages.map((page) => ({ lang, page }))),

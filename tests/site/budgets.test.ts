@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BUDGETS, gzipBytes, pageWeight, servedBytes } from '../support/budgets';
-import { builderPages, comparePages, DIST, htmlPages, jobDescriptionPages, listPages } from '../support/dist';
-import { LIST_BAR_FILE, LIST_CHECK } from '../../src/lib/inline-scripts';
+import { builderPages, comparePages, DIST, fileFor, htmlPages, jobDescriptionPages, listPages, offlinePages, page } from '../support/dist';
+import { LIST_BAR_FILE, LIST_CHECK, UPDATE_NOTICE_FILE } from '../../src/lib/inline-scripts';
+import { SERVICE_WORKER_FILE } from '../../src/lib/offline';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const pages = htmlPages();
@@ -37,6 +38,7 @@ const LIST_PAGES = listPages();
 const BUILDER_PAGES = builderPages();
 const JOB_PAGES = jobDescriptionPages();
 const COMPARE_PAGES = comparePages();
+const OFFLINE_PAGES = offlinePages();
 
 test('no content page but the ladder, the reading lists, the job descriptions and the compare page loads a JavaScript file', () => {
   const scripted = [...LADDER_PAGES, ...LIST_PAGES, ...BUILDER_PAGES, ...JOB_PAGES, ...COMPARE_PAGES];
@@ -62,8 +64,8 @@ test(`the reading lists' JavaScript (progress script, list bar and builder toget
   expect(LIST_PAGES.length).toBeGreaterThan(0);
   const page = Math.max(...LIST_PAGES.map((path) => pageWeight(path).js));
   const builder = Math.max(...BUILDER_PAGES.map((path) => pageWeight(path).js));
-  // Every script file but the ladder island's, the job description's and the compare page's, shared chunks included: all the lists' code, counted once.
-  const files = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js') && !/^(LadderIsland|JobDescriptionView|CompareView)/.test(f));
+  // Every script file but the ladder island's, the job description's, the compare page's and the offline code, shared chunks included: all the lists' code, counted once.
+  const files = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js') && !/^(LadderIsland|JobDescriptionView|CompareView|SaveOffline)/.test(f));
   const shipped = files.reduce((sum, f) => sum + gzipBytes(join(DIST, '_astro', f)), 0) + gzipBytes(join(DIST, LIST_BAR_FILE));
   console.log(`reading lists (gzip): ${kb(shipped)} in ${files.length + 1} files (budget ${kb(BUDGETS.readingListJs)})`);
   expect(page).toBeGreaterThan(0);
@@ -115,4 +117,28 @@ test(`a one-word search fetches under ${kb(BUDGETS.searchFirstResults)} before i
     console.log(`search before first results, ${lang} (gzip, worst case): ${Object.entries(parts).map(([k, v]) => `${k} ${kb(v)}`).join(' + ')} = ${kb(total)}`);
     expect(total).toBeLessThan(BUDGETS.searchFirstResults);
   }
+});
+
+test(`reading offline costs under ${kb(BUDGETS.offlineInstall)}, fetched after the first visit has loaded`, () => {
+  const worker = readFileSync(join(DIST, SERVICE_WORKER_FILE), 'utf8');
+  const precache = JSON.parse(/precache:(\[[^\]]*\])/.exec(worker)![1]!) as string[];
+  const parts = {
+    worker: gzipBytes(join(DIST, SERVICE_WORKER_FILE)),
+    precache: precache.reduce((sum, path) => sum + gzipBytes(fileFor(path)!), 0),
+    notice: gzipBytes(join(DIST, UPDATE_NOTICE_FILE)),
+    save: readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.startsWith('SaveOffline'))
+      .reduce((sum, f) => sum + gzipBytes(join(DIST, '_astro', f)), 0),
+  };
+  const total = parts.worker + parts.precache + parts.notice + parts.save;
+  // The stylesheet and icons among the files on install are in the browser's cache already, from the page itself.
+  console.log(`offline (gzip, after load): worker ${kb(parts.worker)} + ${precache.length} files on install ${kb(parts.precache)} + update notice ${kb(parts.notice)} + a list's save control ${kb(parts.save)} = ${kb(total)} (budget ${kb(BUDGETS.offlineInstall)})`);
+  expect(parts.save).toBeGreaterThan(0);
+  expect(precache).toEqual(expect.arrayContaining(OFFLINE_PAGES));
+  expect(total).toBeLessThan(BUDGETS.offlineInstall);
+  // Small enough that Astro writes it into the page as an inline module.
+  const pageJs = Math.max(...OFFLINE_PAGES.map((path) => gzipBytes(Buffer.from(page(path)('script[type="module"]:not([src])').text()))));
+  console.log(`offline page (gzip): ${kb(pageJs)} JS (budget ${kb(BUDGETS.offlinePageJs)})`);
+  expect(pageJs).toBeGreaterThan(0);
+  expect(pageJs).toBeLessThan(BUDGETS.offlinePageJs);
 });

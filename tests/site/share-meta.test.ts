@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fileFor, htmlPages, page } from '../support/dist';
 
-const shareablePages = htmlPages().filter((p) => !p.endsWith('404.html') && !p.endsWith('/404/'));
+// Pages no search engine should list (the 404s, the offline page) are no page to share either.
+const shareablePages = htmlPages().filter((p) => page(p)('meta[name="robots"][content*="noindex"]').length === 0);
 // Each image and the alt text of the page that draws it (the one carrying its card).
 const drawnBy = new Map(
   shareablePages.flatMap((path) => {

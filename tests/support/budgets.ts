@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, fileFor, page } from './dist.ts';
 
-/** Gzipped size of a file in dist/, in bytes. */
-export function gzipBytes(path: string): number {
-  return gzipSync(readFileSync(path), { level: 9 }).length;
+/** Gzipped size of a file in dist/ (or of bytes already read), in bytes. */
+export function gzipBytes(file: string | Buffer): number {
+  return gzipSync(typeof file === 'string' ? readFileSync(file) : file, { level: 9 }).length;
 }
 
 /** Bytes a host sends for a file in dist/: gzipped, except Pagefind's index files and WebAssembly, which are gzip already and go as they are. */
@@ -69,4 +69,11 @@ export const BUDGETS = {
    * (see the README), so this guards the 128 kB we reach against growth rather than stating the goal.
    */
   searchFirstResults: 140_000,
+  /**
+   * What reading offline costs, fetched after a first visit has loaded and never before it: the
+   * service worker, the offline pages and the files they need, and the update notice.
+   */
+  offlineInstall: 30_000,
+  /** The offline page's list of saved pages, on that page only. */
+  offlinePageJs: 2_000,
 } as const;

@@ -101,3 +101,8 @@ export function jobDescriptionPages(dist = DIST): string[] {
 export function comparePages(): string[] {
   return LOCALES.map((lang) => sitePath(lang, { view: 'compare' }));
 }
+
+/** The page the service worker shows offline for a page it has not kept, in each language. */
+export function offlinePages(): string[] {
+  return LOCALES.map((lang) => sitePath(lang, { view: 'offline' }));
+}

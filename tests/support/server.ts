@@ -17,10 +17,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Starts the server on a free port (over dist/, or another built site) and returns its origin and a stop function. */
-export async function serveDist(dist = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
-  if (dist === DIST) requireBuild();
+/**
+ * Starts the server on a free port (over dist/, or another built site) and returns its origin and a
+ * stop function. `dist` may be a function, read at each request, to stand for a new deploy at the same address.
+ */
+export async function serveDist(site: string | (() => string) = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+  if (site === DIST) requireBuild();
   const server: Server = createServer((req, res) => {
+    const dist = typeof site === 'function' ? site() : site;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = fileFor(path, dist) ?? (path.startsWith('/en/') ? fileFor('/en/404/', dist) : join(dist, '404.html'));
     const found = fileFor(path, dist) !== undefined;
