@@ -52,6 +52,11 @@ export default function pagefindIntegration(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         logger.info(`indexed ${added.page_count} pages`);
         await pagefind.close();
+        // search-extras.ts preloads wasm.<page language>.pagefind; Pagefind names it otherwise for a language it has no stemmer for.
+        const entry = JSON.parse(await readFile(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+        for (const [language, { wasm }] of Object.entries(entry.languages)) {
+          if (wasm !== language) logger.warn(`Pagefind loads wasm.${wasm ?? 'unknown'}.pagefind for "${language}" pages: the preload of wasm.${language}.pagefind misses there (one more round trip, a 404)`);
+        }
         const ui = await writeSearchUi(`${site}pagefind/`);
         logger.info(`search UI: ${ui.js} bytes of script, ${ui.css} bytes of style`);
       },

@@ -6,6 +6,7 @@
 /** The parts of Pagefind's Component UI instance used here. */
 interface ExtrasInstance {
   searchTerm: string;
+  options: { bundlePath: string };
   on(event: 'results', handler: (r: { results: unknown[] }) => void): void;
   triggerSearch(term: string): void;
   triggerLoad(): Promise<void>;
@@ -41,6 +42,11 @@ type Components = { getInstanceManager(): { getInstance(name: string): ExtrasIns
   );
 
   const search = (window as unknown as { PagefindComponents: Components }).PagefindComponents.getInstanceManager().getInstance('default');
+  // Pagefind's WebAssembly (58 kB), which the runtime asks for only after a round trip for its entry file:
+  // fetched now, and taken from the preload cache by the runtime's fetch(). Not on the first intent, beside
+  // search-ui.js: on a slow line they would share it and the UI, which starts that round trip, would come later.
+  // The file is named after the page's language (src/integrations/pagefind.ts warns where Pagefind names it otherwise).
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: `${search.options.bundlePath}wasm.${document.documentElement.lang}.pagefind` }));
   search.on('results', (r) => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-search-empty]')) el.hidden = !(search.searchTerm && r.results.length === 0);
   });

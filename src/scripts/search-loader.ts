@@ -25,15 +25,15 @@ declare const PagefindHighlight: new (options: { highlightParam: string; addStyl
   const base = document.documentElement.dataset.base || '/';
   let loading: Promise<SearchInstance> | undefined;
 
-  const add = (tag: 'link' | 'script', attrs: Record<string, string>) =>
-    new Promise((ok, fail) => {
-      const el = Object.assign(document.createElement(tag), attrs, { onload: ok, onerror: fail });
-      document.head.append(el);
-    });
+  const put = (tag: 'link' | 'script', attrs: Record<string, unknown>) => document.head.appendChild(Object.assign(document.createElement(tag), attrs));
+  const add = (tag: 'link' | 'script', attrs: Record<string, string>) => new Promise((ok, fail) => put(tag, { ...attrs, onload: ok, onerror: fail }));
 
   const load = () =>
     (loading ??= (() => {
       if (!searchPage && template) document.body.append(template.content.cloneNode(true));
+      // Pagefind's runtime, which search-ui.js would ask for only once it has arrived: fetched now, beside it
+      // (its WebAssembly follows once search-ui.js runs: search-extras.ts says why not now).
+      put('link', { rel: 'modulepreload', href: `${base}pagefind/pagefind.js` });
       return Promise.all([
         add('link', { rel: 'stylesheet', href: `${base}pagefind/search-ui.css` }),
         add('script', { src: `${base}pagefind/search-ui.js` }),
