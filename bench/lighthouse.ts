@@ -15,8 +15,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = await serveDist();
-const floor = await serveDist(buildFloor(FLOOR_PAGE));
+// Both served gzip-compressed, as a static host sends them.
+const server = await serveDist(undefined, { gzip: true });
+const floor = await serveDist(buildFloor(FLOOR_PAGE), { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

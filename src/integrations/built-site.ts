@@ -3,7 +3,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../schemas';
-import { headersWithPolicy, pagePolicy } from '../lib/csp';
+import { headersWithPolicy, inlineCode, pagePolicy, replacePolicy, withHashes } from '../lib/csp';
+import { cspHash } from '../lib/inline-scripts';
 import { formatProblems, type Problem } from '../lib/problems';
 import { brokenLinks, pathOfFile } from '../lib/site-links';
 import { LIST_BAR, LIST_BAR_FILE, UPDATE_NOTICE, UPDATE_NOTICE_FILE } from '../lib/inline-scripts';
@@ -73,6 +74,7 @@ export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegra
         await writeFile(join(site, UPDATE_NOTICE_FILE), UPDATE_NOTICE);
         const files = await filesUnder(site);
         const pages = new Map<string, string>();
+        const fileOf = new Map<string, string>();
         const others = new Set<string>();
         for (const file of files) {
           const path = `${base}${pathOfFile(file).slice(1)}`;
@@ -83,6 +85,7 @@ export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegra
           let html = await readFile(join(site, file), 'utf8');
           if (isBooklet(html)) await writeFile(join(site, file), (html = finishBooklet(html)));
           pages.set(path, html);
+          fileOf.set(path, file);
         }
 
         const broken = brokenLinks(pages, others, base);
@@ -148,6 +151,16 @@ export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegra
           logger.info(`published addresses: all ${published.length} still lead somewhere${fresh > 0 ? `; ${fresh} new ones are not in the list yet (npm run urls adds them)` : ''}`);
         } else logger.warn(`no ${relative(process.cwd(), listFile)}: run npm run urls once the site is published, so no address of it can vanish unnoticed`);
 
+        // One policy for every page, naming the hashes of the inline code the pages do carry (not every script Astro could add).
+        const code = [...pages.values()].map(inlineCode);
+        const scriptHashes = [...new Set(code.flatMap((c) => c.scripts.map(cspHash)))].sort();
+        const styleHashes = [...new Set(code.flatMap((c) => c.styles.map(cspHash)))].sort();
+        for (const [page, html] of pages) {
+          const trimmed = replacePolicy(html, withHashes(pagePolicy(html, page), scriptHashes, styleHashes));
+          if (trimmed === html) continue;
+          pages.set(page, trimmed);
+          await writeFile(join(site, fileOf.get(page)!), trimmed);
+        }
         const policies = new Map([...pages].map(([page, html]) => [page, pagePolicy(html, page)]));
         const headersFile = join(site, '_headers');
         await writeFile(headersFile, headersWithPolicy(await readFile(headersFile, 'utf8'), policies));

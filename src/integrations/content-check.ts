@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../schemas';
 import { readContent } from '../data/read-content';
 import { checkCatalog } from '../lib/integrity';
-import { checkFactFigures, checkOriginality, checkProseFigures, checkReachability, checkReadingRates, type StatedRate } from '../lib/fact-check';
+import { checkFactFigures, checkFigureDates, checkOccupationCodes, checkOriginality, checkProseFigures, checkReachability, checkReadingRates, type StatedRate } from '../lib/fact-check';
 import { checkMarkup } from '../lib/markup-check';
 import { formatProblems, type Problem } from '../lib/problems';
 
@@ -16,6 +16,8 @@ export function contentProblems(dir: string, rates: readonly StatedRate[] = []):
     ...checkReachability(catalog),
     ...checkReadingRates(rates, catalog, evidence),
     ...checkFactFigures(catalog, evidence),
+    ...checkFigureDates(catalog),
+    ...checkOccupationCodes(catalog),
     ...checkProseFigures(prose, catalog, evidence),
     ...checkOriginality(prose, evidence),
   ];

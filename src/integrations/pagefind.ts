@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { SITE_COMPONENT_UI, trimComponentCss, trimComponentUi } from '../lib/component-ui';
+import { RESULT_TEMPLATE_SETUP, SITE_COMPONENT_UI, trimComponentCss, trimComponentUi } from '../lib/component-ui';
 
 // The package exports only its entry points; its ES module bundle and version sit beside its stylesheet.
 const componentUiCss = createRequire(import.meta.url).resolve('@pagefind/component-ui/css');
@@ -32,7 +32,7 @@ async function writeSearchUi(outDir: string): Promise<{ js: number; css: number 
     target: 'es2022',
     legalComments: 'none',
   });
-  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed to the parts this site draws */\n${js}\n${extras}`);
+  await writeFile(`${outDir}search-ui.js`, `/*! Pagefind Component UI ${version} (MIT), trimmed to the parts this site draws */\n${RESULT_TEMPLATE_SETUP}\n${js}\n${extras}`);
   await writeFile(`${outDir}search-ui.css`, css);
   return { js: js.length, css: css.length };
 }

@@ -153,6 +153,12 @@ export function rolesUsingTool(roles: readonly Role[], toolId: string): Role[] {
   return roles.filter((r) => r.tools.includes(toolId)).sort((a, b) => levelRank(a.level) - levelRank(b.level));
 }
 
+/** A role's pay figures (not minimum wages): the role's own first, in the order the YAML gives them. */
+export function payFigures(role: Role): Role['salary'] {
+  const pay = role.salary.filter((s) => s.kind === 'pay');
+  return [...pay.filter((s) => s.scope === 'role'), ...pay.filter((s) => s.scope !== 'role')];
+}
+
 /** Every source id an entry's facts rest on, in first-mention order, for the "Sources" box. */
 export function citedSources(role: Role): string[] {
   const ids = [
@@ -161,6 +167,7 @@ export function citedSources(role: Role): string[] {
     ...role.salary.map((s) => s.source),
     ...role.experience.map((e) => e.source),
     ...role.education.map((e) => e.source),
+    ...role.occupationCodes.map((c) => c.source),
   ];
   return [...new Set(ids)];
 }

@@ -106,3 +106,17 @@ export function trimComponentCss(css: string, selection: ComponentUiSelection): 
   });
   return code.toString();
 }
+
+/** How a search result is drawn: title, kind and level badges, excerpt and the page's sections. Language-neutral. */
+export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
+<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+{{#if meta.kind}}<p class="search-badges"><span class="search-badge">{{ meta.kind }}</span>{{#if meta.level}}<span class="search-badge">{{ meta.level }}</span>{{/if}}</p>{{/if}}
+{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}</div></div>
+{{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p></li>{{/each}}</ul>{{/if}}</li>`;
+
+/**
+ * Code that runs in search-ui.js before Pagefind's components are defined: it gives every
+ * <pagefind-results> on the page RESULT_TEMPLATE, which the component reads when it starts. Shipped
+ * with the search UI so that no page carries the template before search is asked for.
+ */
+export const RESULT_TEMPLATE_SETUP = `(()=>{const t=${JSON.stringify(RESULT_TEMPLATE)};for(const r of document.querySelectorAll('pagefind-results'))if(!r.querySelector('script[type="text/pagefind-template"]')){const s=document.createElement('script');s.type='text/pagefind-template';s.textContent=t;r.prepend(s)}})();`;

@@ -21,6 +21,35 @@ export function pagePolicy(html: string, page: string): string {
   return meta[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').trim().replace(/;$/, '');
 }
 
+const INLINE = /<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/gi;
+
+/** The code of a page's inline scripts that run (not data blocks such as JSON-LD) and of its <style> elements. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, tag, attrs = '', code] of html.matchAll(INLINE)) {
+    if (tag!.toLowerCase() === 'style') styles.push(code!);
+    else if (!/\bsrc=/i.test(attrs) && (!/\btype=/i.test(attrs) || /\btype="(module|text\/javascript)"/i.test(attrs))) scripts.push(code!);
+  }
+  return { scripts, styles };
+}
+
+/**
+ * A policy whose script-src and style-src hashes are exactly `scripts` and `styles` (other sources
+ * kept). Astro hashes every script it could add to any page; the build keeps only those the site's
+ * pages carry, so each page's policy names no code that does not exist (and weighs less).
+ */
+export function withHashes(policy: string, scripts: readonly string[], styles: readonly string[]): string {
+  const set = (directive: string, hashes: readonly string[]) => (text: string) =>
+    text.replace(new RegExp(`(${directive}(?:\\s+'(?!sha256-)[^']*'|\\s+[^\\s;']+)*)(?:\\s+'sha256-[^']*')*`), (_, kept: string) => [kept, ...hashes.map((h) => `'${h}'`)].join(' '));
+  return set('style-src', styles)(set('script-src', scripts)(policy));
+}
+
+/** A page with its policy <meta> replaced by `policy`. */
+export function replacePolicy(html: string, policy: string): string {
+  return html.replace(META, (tag, content: string) => tag.replace(content, policy));
+}
+
 /** The header value for a policy: the page's own directives plus framing protection. */
 export function headerPolicy(policy: string): string {
   return `${policy.replace(/;\s*/g, '; ')}; frame-ancestors 'none'`;

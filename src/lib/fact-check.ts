@@ -5,10 +5,11 @@
  */
 import type { Catalog, Source } from './catalog';
 import type { SourceEvidence } from './evidence';
-import { figureKey, figuresIn, type Figure } from './figures';
+import { figureKey, figuresIn, yearsIn, type Figure } from './figures';
 import { unreachableFromEntry } from './ladder';
 import { copiedRuns, fingerprintSet, paraphrases, RUN_LENGTH } from './originality';
 import type { Problem } from './problems';
+import { CLASSIFICATIONS, statesCode } from './occupation-codes';
 
 /** A text to check: the file it comes from, and its prose as fields (frontmatter) and body. */
 export interface ProseText {
@@ -17,9 +18,10 @@ export interface ProseText {
   body: string;
 }
 
-/** The figures a source gives: from its evidence, or, for a source without a stored text, its `figures` as written. */
+/** The figures a source gives (and the years they are for): from its evidence, or, for a source without a stored text, its `figures` as written. */
 export function sourceFigures(source: Source, evidence: ReadonlyMap<string, SourceEvidence>): Set<string> {
-  const own = figuresIn(source.figures.join('\n')).map(figureKey);
+  const written = source.figures.join('\n');
+  const own = [...figuresIn(written), ...yearsIn(written)].map(figureKey);
   return new Set([...(evidence.get(source.id)?.figures ?? []), ...own]);
 }
 
@@ -52,7 +54,7 @@ function proseOf(body: string): string {
     .replace(/<[^>]+>/g, ' ');
 }
 
-const describe = (f: Figure) => (f.unit === 'idr' ? `Rp${f.value.toLocaleString('id-ID')}` : `${f.value} ${f.unit}`);
+const describe = (f: Figure) => (f.unit === 'idr' ? `Rp${f.value.toLocaleString('id-ID')}` : f.unit === 'year' ? `the year ${f.value}` : `${f.value} ${f.unit}`);
 
 /** Every figure in prose must be credited, in its sentence or the paragraph before it, to a source that gives it. */
 export function checkProseFigures(texts: readonly ProseText[], catalog: Catalog, evidence: ReadonlyMap<string, SourceEvidence>): Problem[] {
@@ -117,7 +119,9 @@ export function checkFactFigures(catalog: Catalog, evidence: ReadonlyMap<string,
   for (const role of catalog.roles) {
     role.salary.forEach((s, i) => {
       need(role.file, `salary[${i}].min`, s.source, { unit: 'idr', value: s.min });
-      need(role.file, `salary[${i}].max`, s.source, { unit: 'idr', value: s.max });
+      if (s.max !== undefined) need(role.file, `salary[${i}].max`, s.source, { unit: 'idr', value: s.max });
+      if (s.median !== undefined) need(role.file, `salary[${i}].median`, s.source, { unit: 'idr', value: s.median });
+      if (s.year !== undefined) need(role.file, `salary[${i}].year`, s.source, { unit: 'year', value: s.year });
     });
     role.experience.forEach((e, i) => {
       if (e.minYears !== undefined) need(role.file, `experience[${i}].minYears`, e.source, { unit: 'years', value: e.minYears });
@@ -130,6 +134,57 @@ export function checkFactFigures(catalog: Catalog, evidence: ReadonlyMap<string,
     need(cert.file, 'training.maxMonths', cert.training.source, { unit: 'months', value: cert.training.maxMonths });
   }
   return problems;
+}
+
+/** Every figure has a date a reader can see: its source's date, or the day an undated page was read (`accessed`). */
+export function checkFigureDates(catalog: Catalog): Problem[] {
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  const credited = new Map<string, { file: string; field: string }>();
+  for (const role of catalog.roles) {
+    role.salary.forEach((s, i) => credited.has(s.source) || credited.set(s.source, { file: role.file, field: `salary[${i}].source` }));
+    role.experience.forEach((e, i) => credited.has(e.source) || credited.set(e.source, { file: role.file, field: `experience[${i}].source` }));
+  }
+  return [...credited].flatMap(([id, at]): Problem[] => {
+    const source = sources.get(id);
+    if (!source || source.date !== null || source.accessed) return [];
+    return [
+      {
+        file: source.file,
+        field: 'date',
+        value: `null (a figure in ${at.file}, ${at.field}, credits it)`,
+        expected: 'a date for every figure: the date the page shows, or, where it shows none, the day its copy was read',
+        fix: 'add accessed: YYYY-MM-DD (the day you read the page) beside date: null',
+      },
+    ];
+  });
+}
+
+/** Every occupation code is written as its classification writes codes, and stated, with its title, by the source it names. */
+export function checkOccupationCodes(catalog: Catalog): Problem[] {
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  return catalog.roles.flatMap((role) =>
+    role.occupationCodes.flatMap((c, i): Problem[] => {
+      const scheme = CLASSIFICATIONS[c.scheme];
+      const source = sources.get(c.source);
+      if (!scheme.pattern.test(c.code)) {
+        return [{ file: role.file, field: `occupationCodes[${i}].code`, value: c.code, expected: `a ${scheme.name} code such as ${scheme.example}`, fix: 'copy the code exactly as the classification writes it' }];
+      }
+      if (!source) return []; // an unknown source is reported by the integrity check
+      if (!source.url) {
+        return [{ file: source.file, field: 'url', value: '(none)', expected: "the address of the classification's page that states the code", fix: 'add url: https://… of that page' }];
+      }
+      if (statesCode(source.figures, c.code, c.title)) return [];
+      return [
+        {
+          file: role.file,
+          field: `occupationCodes[${i}]`,
+          value: `${c.code} "${c.title}"`,
+          expected: `a code and title that ${c.source}'s figures state (${source.file}); no code is guessed by similarity`,
+          fix: `copy the code and the title, exactly as the page writes them, into figures: in ${source.file}, or remove the code`,
+        },
+      ];
+    }),
+  );
 }
 
 /** No run of eight words from a source, and no passage that follows a source's sentences in order. */

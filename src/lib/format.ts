@@ -1,5 +1,5 @@
 /** Numbers and dates as each language writes them, so figures read naturally in both. */
-import type { ExperienceClaim } from './catalog';
+import type { ExperienceClaim, Role } from './catalog';
 import type { Locale, SourceDateKind } from './model';
 
 import site from 'site:config';
@@ -13,8 +13,8 @@ export function formatIdr(amount: number, lang: Locale): string {
 }
 
 /** A salary range with an en dash, e.g. "Rp8.000.000 – Rp40.000.000". */
-export function formatIdrRange(min: number, max: number, lang: Locale): string {
-  return `${formatIdr(min, lang)} – ${formatIdr(max, lang)}`;
+export function formatIdrRange(min: number, max: number | undefined, lang: Locale): string {
+  return max === undefined || max === min ? formatIdr(min, lang) : `${formatIdr(min, lang)} – ${formatIdr(max, lang)}`;
 }
 
 /** A calendar date such as "30 Juni 2022" / "30 June 2022"; dates are stored as UTC midnight. */
@@ -29,11 +29,11 @@ export function calendarDay(iso: string): Date {
 
 /** How a source's date reads: "diperbarui 30 Juni 2022" / "updated 30 June 2022", or "tanpa tanggal". */
 export function sourceDateWords(
-  source: { date: string | null; dateKind?: SourceDateKind | undefined },
+  source: { date: string | null; dateKind?: SourceDateKind | undefined; accessed?: string | undefined },
   lang: Locale,
-  say: (key: `sources.date.${SourceDateKind}` | 'sources.undated', vars?: Record<string, string>) => string,
+  say: (key: `sources.date.${SourceDateKind}` | 'sources.undated' | 'sources.accessed', vars?: Record<string, string>) => string,
 ): string {
-  if (source.date === null) return say('sources.undated');
+  if (source.date === null) return source.accessed ? say('sources.accessed', { date: formatDate(calendarDay(source.accessed), lang) }) : say('sources.undated');
   return say(`sources.date.${source.dateKind ?? 'unlabelled'}`, { date: formatDate(calendarDay(source.date), lang) });
 }
 
@@ -48,4 +48,24 @@ export function experienceYears(
   if (e.minYears === undefined) return say('fact.yearsVary');
   if (e.maxYears !== undefined) return say('fact.years', { min: e.minYears, max: e.maxYears });
   return say(e.moreThan ? 'fact.yearsMin' : 'fact.yearsOpen', { min: e.minYears });
+}
+
+/**
+ * A pay figure in words, without its source: the amount or range, then whom it is for where that is
+ * not simply this role ("as "Call Center Officer", Jakarta; at one employer, Bank DKI"), for the text
+ * a job description or the ladder's panel carries.
+ */
+export function payWords(
+  s: Role['salary'][number],
+  lang: Locale,
+  say: (key: 'fact.asNamed' | 'fact.median' | 'role.salaryScopeAllCs', vars?: Record<string, string>) => string,
+): string {
+  const about = [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', ');
+  const limits = [
+    ...(s.scope === 'all-cs' ? [say('role.salaryScopeAllCs')] : []),
+    ...(s.context ? [s.context[lang]] : []),
+    ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
+  ];
+  const detail = [about, ...limits].filter(Boolean).join('; ');
+  return `${formatIdrRange(s.min, s.max, lang)}${detail ? ` (${detail})` : ''}`;
 }

@@ -80,10 +80,11 @@ export function checkCatalog(catalog: Catalog): Problem[] {
     }
     role.salary.forEach((s, i) => {
       ref(role.file, `salary[${i}].source`, 'source', s.source);
-      if (s.min > s.max) {
+      if (s.max !== undefined && s.min > s.max) {
         problems.push({ file: role.file, field: `salary[${i}]`, value: `${s.min} > ${s.max}`, expected: 'min not above max' });
       }
     });
+    role.occupationCodes.forEach((c, i) => ref(role.file, `occupationCodes[${i}].source`, 'source', c.source));
     role.experience.forEach((e, i) => {
       ref(role.file, `experience[${i}].source`, 'source', e.source);
       if (e.maxYears !== undefined && e.minYears !== undefined && e.minYears > e.maxYears) {

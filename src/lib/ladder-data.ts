@@ -3,8 +3,8 @@
  * panel shows. Built at build time and embedded in the ladder page as JSON for the island.
  */
 import type { Catalog } from './catalog';
-import { byId, publisherName, textOf } from './catalog';
-import { experienceYears, formatIdrRange, sourceDateWords } from './format';
+import { byId, payFigures, publisherName, textOf } from './catalog';
+import { experienceYears, payWords, sourceDateWords } from './format';
 import type { Say } from '../i18n/ui';
 import type { Locale, Track } from './model';
 import { pathTo } from './routes';
@@ -51,9 +51,7 @@ export function ladderEntries(catalog: Catalog, lang: Locale, say: Say): LadderE
         return `${years}${e.band ? ` (${say(`band.${e.band}`)})` : ''}: ${say(`experienceKind.${e.kind}`)} (${cite(e.source)})`;
       }),
       certifications: role.certifications.map((id) => textOf(byId(catalog.certifications, id), lang).fields.name),
-      salary: role.salary.map(
-        (s) => `${formatIdrRange(s.min, s.max, lang)}${s.scope === 'all-cs' ? ` (${say('role.salaryScopeAllCs')})` : ''} (${cite(s.source)})`,
-      ),
+      salary: payFigures(role).map((s) => `${payWords(s, lang, say)} (${cite(s.source)})`),
     };
   });
 }

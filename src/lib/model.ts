@@ -83,6 +83,17 @@ export type ClaimScope = (typeof CLAIM_SCOPES)[number];
 export const CURRENCIES = ['IDR'] as const;
 export const PAY_PERIODS = ['month'] as const;
 
+/** A pay figure for the role, or the legal minimum wage (UMP/UMK) of a region, the floor an entry role is paid from. */
+export const PAY_KINDS = ['pay', 'minimum-wage'] as const;
+export type PayKind = (typeof PAY_KINDS)[number];
+
+/** A figure older than this many years says its year on the page ("from 2019"). */
+export const FIGURE_AGE_YEARS = 3;
+
+/** Occupation classifications a role's codes may come from (src/lib/occupation-codes.ts says how each is written and linked). */
+export const OCCUPATION_SCHEMES = ['isco-08', 'esco', 'onet-soc', 'kbji-2014'] as const;
+export type OccupationScheme = (typeof OCCUPATION_SCHEMES)[number];
+
 /** Whether a training length is given for this certification, or for customer service certification training in general. */
 export const TRAINING_SCOPES = ['certification', 'all-cs-certifications'] as const;
 

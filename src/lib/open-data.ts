@@ -6,9 +6,10 @@ import type { Catalog, Texts } from './catalog';
 import { textOf } from './catalog';
 import { LEVELS, LOCALES, TRACKS, type Locale } from './model';
 import { pathTo, type PageRef } from './routes';
+import { figureDate, isOld, newestIndex, today } from './figure-dates';
 
 /** Bumped whenever a field is renamed or removed, so consumers can tell. */
-export const OPEN_DATA_VERSION = 1;
+export const OPEN_DATA_VERSION = 2;
 
 function urls(site: string, page: PageRef): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((lang) => [lang, new URL(pathTo(lang, page), site).href])) as Record<Locale, string>;
@@ -37,7 +38,14 @@ export function careerGraph(catalog: Catalog, site: string) {
       metrics: r.metrics,
       tools: r.tools,
       experience: r.experience,
-      salary: r.salary,
+      // Each figure with the date it is from (its stated year, else its source's date), whether that is
+      // older than the age rule, and which of the role's pay figures is the newest.
+      salary: (() => {
+        const dates = r.salary.map((s) => (s.kind === 'pay' ? figureDate(s.year, catalog.sources.find((src) => src.id === s.source)?.date ?? null) : undefined));
+        const newest = newestIndex(dates);
+        return r.salary.map((s, i) => ({ ...s, max: s.max ?? null, from: dates[i] ?? null, old: dates[i] ? isOld(dates[i]!, today()) : null, newest: i === newest }));
+      })(),
+      occupationCodes: r.occupationCodes.map((c) => ({ ...c, url: catalog.sources.find((src) => src.id === c.source)?.url ?? null })),
       education: r.education,
       promotesTo: r.promotesTo,
       lateralMoves: r.lateralMoves,
@@ -93,6 +101,7 @@ export function careerGraph(catalog: Catalog, site: string) {
       title: s.title,
       date: s.date,
       dateKind: s.dateKind ?? null,
+      accessed: s.accessed ?? null,
       link: s.url ?? null,
       figures: s.figures,
       citing: s.citing ?? null,

@@ -3,7 +3,8 @@
  * salary, experience and skills without scraping. Pure: takes catalog data and absolute URLs.
  */
 import type { Catalog, Certification, Role, Skill } from './catalog';
-import { byId, textOf } from './catalog';
+import { byId, payFigures, textOf } from './catalog';
+import { categoryCode } from './occupation-codes';
 import type { Locale } from './model';
 
 type JsonLd = Record<string, unknown>;
@@ -26,7 +27,7 @@ export function breadcrumbList(trail: { name: string; url: string }[]): JsonLd {
 export function occupation(role: Role, catalog: Catalog, lang: Locale, url: string): JsonLd {
   const words = textOf(role, lang).fields;
   // Only what a source says of this very role: never a range for CS work in general, never the years of earlier stages.
-  const salaries = role.salary.filter((s) => s.scope === 'role');
+  const salaries = payFigures(role).filter((s) => s.scope === 'role');
   const required = role.experience.flatMap((e) => (e.kind === 'requirement' && e.minYears !== undefined ? [e.minYears] : []));
   const minYears = required.length > 0 ? Math.min(...required) : undefined;
   const ld: JsonLd = {
@@ -54,9 +55,14 @@ export function occupation(role: Role, catalog: Catalog, lang: Locale, url: stri
       name: words.title,
       currency: salary.currency,
       duration: 'P1M',
+      // One figure (a table's single amount) is both ends of the range; a median only where the source gives one.
       minValue: salary.min,
-      maxValue: salary.max,
+      maxValue: salary.max ?? salary.min,
+      ...(salary.median !== undefined ? { median: salary.median } : {}),
     }));
+  }
+  if (role.occupationCodes.length > 0) {
+    ld.occupationalCategory = role.occupationCodes.map((c) => categoryCode(c.scheme, c.code, c.title, byId(catalog.sources, c.source).url));
   }
   if (minYears !== undefined) {
     ld.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: minYears * 12 };

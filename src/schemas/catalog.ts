@@ -48,6 +48,10 @@ export const sourceSchema = z
     date: z.union([calendarDate, z.null()], { error: 'a calendar date written YYYY-MM-DD (e.g. 2022-06-30), or null for an undated source' }),
     /** Whether `date` is when the text was first published or when it was last updated. */
     dateKind: z.enum(SOURCE_DATE_KINDS).optional(),
+    /** For a page that shows no date: the day its stored copy was read, so every figure still has a date. */
+    accessed: calendarDate.optional(),
+    /** Where the title was taken from when the page shows none: a heading on it, or the words of its address. */
+    titleFrom: z.enum(['heading', 'address']).optional(),
     /** Where a reader can open the source. */
     url: z.url({ error: 'a full address starting with https://' }).optional(),
     /** The names prose uses when it credits this source ("menurut Jobstreet"); the publisher's name is always one. */

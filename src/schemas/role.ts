@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { BANDS, CURRENCIES, EXPERIENCE_KINDS, IMPORTANCE, LEVELS, PAY_PERIODS, QUALIFICATIONS } from '../lib/model';
+import { BANDS, CURRENCIES, EXPERIENCE_KINDS, IMPORTANCE, LEVELS, OCCUPATION_SCHEMES, PAY_KINDS, PAY_PERIODS, QUALIFICATIONS } from '../lib/model';
 import { REQUIREMENTS, CLAIM_SCOPES, TEXT_LIMITS, TRACKS } from '../lib/model';
-import { entryId, formerIds, sourceIds } from './shared';
+import { entryId, formerIds, localized, sourceIds } from './shared';
 
 /** The language-neutral facts of a role: written once, shared by both languages. */
 export const roleSchema = z
@@ -43,12 +43,54 @@ export const roleSchema = z
       .array(
         z
           .object({
+            /** The figure, or the low end of a range; for a minimum wage, the wage. */
             min: z.number().int().positive(),
-            max: z.number().int().positive(),
+            /** The high end of a range; absent where the source gives one figure. */
+            max: z.number().int().positive().optional(),
+            /** The median, where the source gives one. */
+            median: z.number().int().positive().optional(),
             currency: z.enum(CURRENCIES).default('IDR'),
             period: z.enum(PAY_PERIODS).default('month'),
+            /** `pay` for what the role earns; `minimum-wage` for a region's legal minimum (UMP/UMK), shown as the floor. */
+            kind: z.enum(PAY_KINDS).default('pay'),
             /** `role` when the source gives the figure for this role; `all-cs` when it is for CS work in general. */
-            scope: z.enum(CLAIM_SCOPES),
+            scope: z.enum(CLAIM_SCOPES).default('role'),
+            /** The job title the source gives the figure for, where it is not the role's own name ("Call Center Officer"). */
+            asNamed: z.string().min(1).optional(),
+            /** The city the figure is for, where the source names one. */
+            city: z.string().min(1).optional(),
+            /** What else limits the figure, in both languages ("at one employer, Bank DKI"; "in savings-and-loan cooperatives"). */
+            context: localized.optional(),
+            /** The year the figure is for, where the source states it (otherwise the source's date says how old it is). */
+            year: z.number().int().min(1990).max(2100).optional(),
+            /** For a minimum wage: the province or city it covers. */
+            region: z.string().min(1).optional(),
+            /** For a minimum wage: who set it, in both languages ("Gubernur DKI Jakarta"). */
+            authority: localized.optional(),
+            source: entryId,
+          })
+          .strict()
+          .refine((s) => s.max === undefined || s.max >= s.min, { error: 'max must not be below min: min is the low end of the range', path: ['max'] })
+          .refine((s) => s.median === undefined || (s.median >= s.min && (s.max === undefined || s.median <= s.max)), {
+            error: 'the median lies between min and max',
+            path: ['median'],
+          })
+          .refine((s) => s.kind !== 'minimum-wage' || (s.region !== undefined && s.year !== undefined && s.authority !== undefined && s.max === undefined), {
+            error: 'a minimum wage names its region, its year and the authority that set it (region:, year:, authority: { id, en }) and gives one figure (min:)',
+            path: ['kind'],
+          }),
+      )
+      .default([]),
+    /** Codes a published classification gives the role, each as its own page states it. */
+    occupationCodes: z
+      .array(
+        z
+          .object({
+            scheme: z.enum(OCCUPATION_SCHEMES),
+            code: z.string().min(1),
+            /** The occupation's title exactly as the classification writes it. */
+            title: z.string().min(1),
+            /** The classification's page that states the code (a source with its url and the code among its figures). */
             source: entryId,
           })
           .strict(),

@@ -14,7 +14,7 @@ export function enhanceSaveOffline(root: ParentNode): void {
     box.hidden = false;
     const button = box.querySelector<HTMLButtonElement>('button')!;
     const status = box.querySelector<HTMLElement>('[data-save-status]')!;
-    const say = (words: string | undefined, p: SaveProgress) => fillPlaceholders(words ?? '', { ...p });
+    const say = (words: string | undefined, p: SaveProgress) => fillPlaceholders(words ?? '', { done: p.done, total: p.total, failed: p.failed });
     button.addEventListener('click', () => {
       const urls = [...new Set([...root.querySelectorAll<HTMLAnchorElement>('a[data-offline-item]')].map((a) => a.href).filter((href) => new URL(href).origin === location.origin))];
       const channel = new MessageChannel();

@@ -10,7 +10,28 @@
 import { cacheName, CACHE_PREFIX, offlinePageFor, pageFiles, pageKey, requestKind, type OfflineConfig, type SaveProgress, type WorkerMessage } from '../lib/offline';
 
 declare const OFFLINE: OfflineConfig;
-declare const self: ServiceWorkerGlobalScope;
+
+// The parts of the service worker scope this file uses (the project's TypeScript lib is the DOM's, not the worker's).
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response> | Response): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
+interface WorkerScope {
+  readonly location: Location;
+  readonly clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<readonly { url: string }[]> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+declare const self: WorkerScope;
 
 const CACHE = cacheName(OFFLINE.version);
 const origin = self.location.origin;

@@ -43,9 +43,15 @@ test("tells the team leader's earlier-stage years and CS-wide education apart fr
   expect(leader.education.every((e) => e.scope === 'all-cs')).toBe(true);
 });
 
-test('the representative carries no salary in its JSON-LD (GeekHunter gives a range for CS work in general) and the team leader no experience requirement', () => {
+test("the representative's JSON-LD carries its own figures, not GeekHunter's range for CS work in general nor the minimum wages, and the team leader no experience requirement", () => {
   const ldOf = (path: string) => jsonLd(page(path)).find((item) => item['@type'] === 'Occupation') as any;
-  expect(ldOf('/peran/customer-service-representative/').estimatedSalary).toBeUndefined();
+  const csr = ldOf('/peran/customer-service-representative/').estimatedSalary.map((s: any) => [s.minValue, s.maxValue]);
+  expect(csr).toEqual([
+    [6_300_000, 6_300_000],
+    [4_500_000, 4_500_000],
+    [2_500_000, 4_000_000],
+  ]);
+  expect(ldOf('/peran/customer-service-representative/').occupationalCategory.map((c: any) => c.codeValue)).toEqual(['4222', '43-4051.00']);
   expect(ldOf('/peran/team-leader/').experienceRequirements).toBeUndefined();
-  expect(ldOf('/peran/team-leader/').estimatedSalary).toHaveLength(1);
+  expect(ldOf('/peran/team-leader/').estimatedSalary).toHaveLength(2);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PAGE_END, THEME_INIT, THEME_TOGGLE } from '../../src/lib/inline-scripts';
-import { builderPages, careers, comparePages, fileFor, htmlPages, jobDescriptionPages, jsonLd, listPages, offlinePages, page } from '../support/dist';
+import { builderPages, careers, comparePages, fileFor, htmlPages, jobDescriptionPages, jsonLd, listPages, page } from '../support/dist';
 import { t } from '../../src/i18n/ui';
 
 const pages = htmlPages();
@@ -95,16 +95,51 @@ describe('role pages', () => {
     }
   });
 
-  test('every role shows its sourced salaries with their sources, or says no source reports one', () => {
+  test('every role shows its sourced salaries with their sources, or says no published source gives its own', () => {
     const publisher = (id: string) => data.sources.find((s) => s.id === id)!.publisher;
     for (const role of data.roles) {
       const salary = page(new URL(role.url.en).pathname)('#salary').text();
-      if (role.salary.length === 0) expect(salary, role.id).toContain(t('en')('fact.notReported'));
+      const own = role.salary.some((s) => s.kind === 'pay' && s.scope === 'role');
+      if (!own) expect(salary, role.id).toContain(t('en')('role.payNone'));
+      else expect(salary, role.id).not.toContain(t('en')('role.payNone'));
       for (const claim of role.salary) {
         const name = publisher(claim.source);
         expect(salary, role.id).toContain(typeof name === 'string' ? name : name.en);
       }
     }
+  });
+
+  test('every role shows years of experience from a source, or says no published source gives them', () => {
+    for (const role of data.roles) {
+      const experience = page(new URL(role.url.en).pathname)('#experience').text();
+      if (role.experience.length === 0) expect(experience, role.id).toContain(t('en')('role.experienceNone'));
+      else expect(experience, role.id).not.toContain(t('en')('role.experienceNone'));
+    }
+  });
+
+  test('a figure older than three years says its year, and the newest of several dated figures says so', () => {
+    for (const role of data.roles) {
+      const salary = page(new URL(role.url.en).pathname)('#salary').text().replace(/\s+/g, ' ');
+      for (const s of role.salary) {
+        if (s.old) expect(salary, role.id).toContain(t('en')('fact.fromYear', { year: 'year' in s.from! ? s.from.year : Number(s.from!.day.slice(0, 4)) }));
+      }
+      expect(salary.split(t('en')('fact.newest')).length - 1, role.id).toBe(role.salary.filter((s) => s.newest).length);
+    }
+  });
+
+  test('prints how many roles have their own pay figure and an experience figure', () => {
+    // Customer service roles: every track but the roles beyond customer service a career can move to.
+    const rows = data.roles.filter((r) => r.track !== 'beyond-cs').map((r) => ({
+      id: r.id,
+      pay: r.salary.some((s) => s.kind === 'pay' && s.scope === 'role'),
+      years: r.experience.some((e) => e.minYears !== undefined),
+    }));
+    const missing = (key: 'pay' | 'years') => rows.filter((r) => !r[key]).map((r) => r.id);
+    console.log(
+      `customer service roles with their own pay figure: ${rows.length - missing('pay').length} of ${rows.length}; with an experience figure: ${rows.length - missing('years').length} of ${rows.length}\n` +
+        `  no pay figure of their own: ${missing('pay').join(', ') || 'none'}\n  no experience figure: ${missing('years').join(', ') || 'none'}`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
   });
 });
 

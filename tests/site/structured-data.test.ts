@@ -68,13 +68,23 @@ describe.each(pages.filter((p) => !p.includes('404')))('breadcrumbs of %s', (pat
 describe.each(rolePages)('the Occupation on $path', ({ role, path }) => {
   const occupation = jsonLd(page(path)).find((item) => item['@type'] === 'Occupation') as any;
 
-  test('gives as salary exactly the ranges a source gives for this very role, never a range for CS work in general', () => {
-    const own = role.salary.filter((s) => s.scope === 'role').map((s) => ({ minValue: s.min, maxValue: s.max }));
+  test('gives as salary exactly the figures a source gives for this very role, never a range for CS work in general nor a minimum wage', () => {
+    // A single figure is both ends of its range.
+    const own = role.salary.filter((s) => s.scope === 'role' && s.kind === 'pay').map((s) => ({ minValue: s.min, maxValue: s.max ?? s.min }));
     const given = (occupation.estimatedSalary ?? []).map((s: any) => {
       expect(s).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'IDR', duration: 'P1M', name: occupation.name });
       return { minValue: s.minValue, maxValue: s.maxValue };
     });
     expect(given).toEqual(own);
+  });
+
+  test('names its occupation codes as CategoryCodes of their classification, linked to the page that states them', () => {
+    const codes = (occupation.occupationalCategory ?? []) as any[];
+    expect(codes.map((c) => c.codeValue)).toEqual(role.occupationCodes.map((c) => c.code));
+    for (const [i, c] of codes.entries()) {
+      expect(c).toMatchObject({ '@type': 'CategoryCode', name: role.occupationCodes[i]!.title, inCodeSet: { '@type': 'CategoryCodeSet' } });
+      expect(c.url).toBe(role.occupationCodes[i]!.url);
+    }
   });
 
   test('states experience only where a source states a requirement for this role', () => {

@@ -21,6 +21,7 @@ export function role(id: string, overrides: Partial<Role> = {}): Role {
     tools: [],
     experience: [],
     salary: [],
+    occupationCodes: [],
     education: [],
     promotesTo: [],
     promotionsFrom: {},

@@ -118,8 +118,8 @@ describe('source dates', () => {
     expect(p.expected).toMatch(/published .*or updated/);
   });
 
-  test('null is an undated source', () => {
-    expect(problemsAfter((f) => f(source, f(source).replace('date: 2026-03-15\ndateKind: published', 'date: null')))).toEqual([]);
+  test('null is an undated source, read on the day `accessed` gives', () => {
+    expect(problemsAfter((f) => f(source, f(source).replace('date: 2026-03-15\ndateKind: published', 'date: null\naccessed: 2026-03-20')))).toEqual([]);
   });
 });
 
@@ -200,5 +200,56 @@ describe('markup in text bodies', () => {
 
   test('an escaped < or { reads as text and is accepted', () => {
     expect(problemsAfter((f) => f(agentText, `${f(agentText)}\nTulis \\<b> dan \\{x} sebagai teks.\n`))).toEqual([]);
+  });
+});
+
+describe('new evidence: dates, minimum wages and occupation codes', () => {
+  const source = (extra: string) =>
+    `publisher: Kode\ntitle: A classification page\nlanguage: en\n${extra}\ncovers: { id: Halaman klasifikasi., en: A classification page. }\n`;
+
+  test('a figure whose source shows no date needs the day its page was read', () => {
+    const p = one(
+      problemsAfter((f) => {
+        f('sources/blog.yaml', source('date: null\nfigures:\n  - "Gaji: Rp 4.000.000 per bulan"'));
+        f(agent, f(agent).replace('salary:\n', 'salary:\n  - { min: 4000000, source: blog }\n'));
+      }),
+    );
+    expect(p).toMatchObject({ file: expect.stringMatching(/sources\/blog\.yaml$/), field: 'date' });
+    expect(p.fix).toMatch(/accessed: YYYY-MM-DD/);
+  });
+
+  test('a minimum wage names its region, year and authority', () => {
+    const p = one(problemsAfter((f) => f(agent, f(agent).replace('salary:\n', 'salary:\n  - { kind: minimum-wage, min: 3000000, source: harbour }\n'))));
+    expect(p.field).toMatch(/salary\.0\.kind|salary\[0\]\.kind/);
+    expect(p.expected).toMatch(/region.*year.*authority/);
+  });
+
+  test('an occupation code its source does not state is refused, and a code written the wrong way too', () => {
+    const page = source('date: null\naccessed: 2026-12-01\nurl: https://www.onetonline.org/link/summary/43-4051.00\nfigures:\n  - "43-4051.00 - Customer Service Representatives"');
+    const stated = problemsAfter((f) => {
+      f('sources/onet.yaml', page);
+      f(agent, `${f(agent)}occupationCodes:\n  - { scheme: onet-soc, code: 43-4051.00, title: Customer Service Representatives, source: onet }\n`);
+    });
+    expect(stated).toEqual([]);
+    const guessed = one(
+      problemsAfter((f) => {
+        f('sources/onet.yaml', page);
+        f(agent, `${f(agent)}occupationCodes:\n  - { scheme: onet-soc, code: 43-4051.01, title: Customer Service Representatives, source: onet }\n`);
+      }),
+    );
+    expect(guessed).toMatchObject({ field: 'occupationCodes[0]', value: '43-4051.01 "Customer Service Representatives"' });
+    const malformed = one(
+      problemsAfter((f) => {
+        f('sources/onet.yaml', page);
+        f(agent, `${f(agent)}occupationCodes:\n  - { scheme: isco-08, code: '42220', title: Contact centre information clerks, source: onet }\n`);
+      }),
+    );
+    expect(malformed).toMatchObject({ field: 'occupationCodes[0].code', value: '42220' });
+    expect(malformed.expected).toMatch(/ISCO-08 code such as 4222/);
+  });
+
+  test('a year a figure is for must be one its source states', () => {
+    const p = one(problemsAfter((f) => f(agent, f(agent).replace('{ min: 3000000, max: 5000000, scope: role, source: harbour }', '{ min: 3000000, max: 5000000, year: 2019, scope: role, source: harbour }'))));
+    expect(p).toMatchObject({ field: 'salary[0].year', value: 'the year 2019' });
   });
 });

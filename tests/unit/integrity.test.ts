@@ -103,7 +103,7 @@ describe('checkCatalog', () => {
 
   test('refuses a salary whose minimum is above its maximum', () => {
     const catalog = validCatalog();
-    catalog.roles[0]!.salary = [{ min: 9, max: 2, currency: 'IDR', period: 'month', scope: 'role', source: 'qiscus' }];
+    catalog.roles[0]!.salary = [{ min: 9, max: 2, currency: 'IDR', period: 'month', kind: 'pay', scope: 'role', source: 'qiscus' }];
     expect(checkCatalog(catalog)[0]).toMatchObject({ field: 'salary[0]', value: '9 > 2' });
   });
 

@@ -9,7 +9,7 @@ const URL_EN = 'https://guide.example/en/roles/agent/';
 function catalog() {
   const c = validCatalog();
   const agent = c.roles[0]!;
-  agent.salary = [{ min: 4_000_000, max: 6_000_000, currency: 'IDR', period: 'month', source: 'qiscus', scope: 'role' }];
+  agent.salary = [{ min: 4_000_000, max: 6_000_000, currency: 'IDR', period: 'month', kind: 'pay', source: 'qiscus', scope: 'role' }];
   agent.experience = [
     { minYears: 1, maxYears: 2, source: 'qiscus', kind: 'requirement', moreThan: false },
     { minYears: 4, maxYears: 8, source: 'qiscus', kind: 'earlier-stage', moreThan: false },

@@ -10,7 +10,7 @@ const say = t('en');
 function catalog() {
   const c = validCatalog();
   c.roles[0]!.promotionsFrom = { 'team-leader': ['qiscus'] };
-  c.roles[0]!.salary = [{ min: 4_000_000, max: 6_000_000, currency: 'IDR', period: 'month', source: 'qiscus', scope: 'all-cs' }];
+  c.roles[0]!.salary = [{ min: 4_000_000, max: 6_000_000, currency: 'IDR', period: 'month', kind: 'pay', source: 'qiscus', scope: 'all-cs' }];
   c.roles[0]!.experience = [{ minYears: 1, maxYears: 2, source: 'qiscus', kind: 'typical', moreThan: false }];
   c.roles.push(role('trainer', { level: 'mid', lateralMoves: ['agent'], skills: [{ skill: 'empathy', importance: 'optional', sources: ['qiscus'] }] }));
   c.roles.push(role('manager', { level: 'management' }));

@@ -5,8 +5,8 @@
  * gives it, with the source and its date. No JobPosting JSON-LD: that type is for live openings.
  */
 import type { Catalog, Texts } from '../catalog';
-import { byId, publisherName, textOf } from '../catalog';
-import { experienceYears, formatIdrRange, sourceDateWords } from '../format';
+import { byId, payFigures, publisherName, textOf } from '../catalog';
+import { experienceYears, payWords, sourceDateWords } from '../format';
 import type { Locale } from '../model';
 import { t } from '../../i18n/ui';
 import { htmlText, markdownText } from '../escape';
@@ -80,10 +80,8 @@ export function jobDescription(catalog: Catalog, id: string, lang: Locale, roleU
       id: 'pay',
       heading: say('jd.pay'),
       items:
-        role.salary.length > 0
-          ? role.salary.map(
-              (s) => `${say('jd.payRange', { range: formatIdrRange(s.min, s.max, lang) })} (${s.scope === 'all-cs' ? `${say('role.salaryScopeAllCs')}; ` : ''}${cite(s.source)})`,
-            )
+        payFigures(role).length > 0
+          ? payFigures(role).map((s) => `${say('jd.payRange', { range: payWords(s, lang, say) })} (${cite(s.source)})`)
           : [say('jd.noPay')],
     },
   ];

@@ -3,8 +3,10 @@
  * (components/views/RoleView.astro and components/role/) only lays it out.
  */
 import type { Catalog, Role, Source } from '../catalog';
-import { byId, citedSources, guidesAboutRole, publisherName, textOf } from '../catalog';
-import { experienceYears, formatIdrRange } from '../format';
+import { byId, citedSources, guidesAboutRole, payFigures, publisherName, textOf } from '../catalog';
+import { experienceYears, formatIdr, formatIdrRange } from '../format';
+import { figureDate, isOld, newestIndex, today, yearOf, type FigureDate } from '../figure-dates';
+import { CLASSIFICATIONS } from '../occupation-codes';
 import { layoutLadder, type LadderLayout } from '../ladder-layout';
 import { movesInto, neighbourhood } from '../ladder';
 import { levelRank, type Locale } from '../model';
@@ -36,8 +38,15 @@ export interface RolePage {
   levelBasis: string;
   /** The sources' disagreement about the role, with each source's view of its level. */
   disagreement?: { text: string; views: { says: string; source: Source }[] };
+  /** Pay figures for the role (or CS work in general), each with its source; the newest marked where one is. */
   salary: SourcedValue[];
+  /** Whether any pay figure is the role's own; without one the page says no published source gives it. */
+  payOwn: boolean;
+  /** Regional minimum wages (UMP/UMK) an entry role is paid from, with their year and authority. */
+  floors: SourcedValue[];
   experience: SourcedValue[];
+  /** The role's occupation codes in published classifications, each linked to the page that states it. */
+  codes: { scheme: string; code: string; title: string; href?: string; source: Source }[];
   education: SourcedValue[];
   certifications: EntryLink[];
   responsibilities: string[];
@@ -66,7 +75,7 @@ export interface RolePage {
 export function roleShareCard(catalog: Catalog, id: string, lang: Locale): CardText {
   const say = t(lang);
   const role = byId(catalog.roles, id);
-  const pay = role.salary[0];
+  const pay = payFigures(role)[0];
   return {
     title: textOf(role, lang).fields.title,
     kind: `${say('kind.role')} · ${say(`level.${role.level}`)}`,
@@ -103,17 +112,20 @@ export function rolePage(catalog: Catalog, id: string, lang: Locale): RolePage {
           },
         }
       : {}),
-    salary: role.salary.map((s) => ({
-      value: formatIdrRange(s.min, s.max, lang),
-      ...(s.scope === 'all-cs' ? { note: `(${say('role.salaryScopeAllCs')})` } : {}),
-      source: source(s.source),
-    })),
-    experience: role.experience.map((e) => ({
-      value: experienceYears(e, say),
-      ...(e.band ? { aside: `(${say(`band.${e.band}`)})` } : {}),
-      note: say(`experienceKind.${e.kind}`),
-      source: source(e.source),
-    })),
+    ...payFacts(role, catalog, lang),
+    experience: role.experience.map((e) => {
+      const date = figureDate(undefined, source(e.source).date);
+      return {
+        value: experienceYears(e, say),
+        ...(e.band ? { aside: `(${say(`band.${e.band}`)})` } : {}),
+        note: [say(`experienceKind.${e.kind}`), ...ageWords(date, undefined, say)].join(' · '),
+        source: source(e.source),
+      };
+    }),
+    codes: role.occupationCodes.map((c) => {
+      const from = source(c.source);
+      return { scheme: CLASSIFICATIONS[c.scheme].name, code: c.code, title: c.title, ...(from.url ? { href: from.url } : {}), source: from };
+    }),
     education: role.education.map((e) => ({
       value: say(`qualification.${e.qualification}`),
       aside: `(${say(`requirement.${e.requirement}`)})`,
@@ -162,6 +174,48 @@ export function rolePage(catalog: Catalog, id: string, lang: Locale): RolePage {
         }
       : { title: say('compare.open'), href: `${pathTo(lang, { view: 'compare' })}${compareSearch([id], lang)}` },
     sources: citedSources(role),
+  };
+}
+
+/** "from 2019" for a figure older than the age rule, and "newest" for the newest of several. */
+function ageWords(date: FigureDate | undefined, newest: boolean | undefined, say: ReturnType<typeof t>): string[] {
+  return [...(date && isOld(date, today()) ? [say('fact.fromYear', { year: yearOf(date) })] : []), ...(newest ? [say('fact.newest')] : [])];
+}
+
+/** A role's pay figures and minimum wages as the key facts show them: what each is for, limited by, and how old. */
+function payFacts(role: Role, catalog: Catalog, lang: Locale): Pick<RolePage, 'salary' | 'payOwn' | 'floors'> {
+  const say = t(lang);
+  const source = (sid: string) => byId(catalog.sources, sid);
+  const pay = payFigures(role);
+  const dates = pay.map((s) => figureDate(s.year, source(s.source).date));
+  const newest = newestIndex(dates);
+  return {
+    salary: pay.map((s, i) => {
+      const aside = [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', ');
+      const notes = [
+        ...(s.scope === 'all-cs' ? [say('role.salaryScopeAllCs')] : []),
+        ...(s.context ? [s.context[lang]] : []),
+        ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
+        // A year the source states shows as it is, or as "from <year>" once the figure is old.
+        ...(s.year !== undefined && !isOld({ year: s.year }, today()) ? [say('fact.forYear', { year: s.year })] : []),
+        ...ageWords(dates[i], i === newest, say),
+      ];
+      return {
+        value: formatIdrRange(s.min, s.max, lang),
+        ...(aside ? { aside: `(${aside})` } : {}),
+        ...(notes.length > 0 ? { note: notes.join(' · ') } : {}),
+        source: source(s.source),
+      };
+    }),
+    payOwn: pay.some((s) => s.scope === 'role'),
+    floors: role.salary
+      .filter((s) => s.kind === 'minimum-wage')
+      .map((s) => ({
+        value: formatIdr(s.min, lang),
+        aside: `(${[s.asNamed, s.region, s.year].filter(Boolean).join(' ')})`,
+        note: say('fact.floorSetBy', { authority: s.authority![lang] }),
+        source: source(s.source),
+      })),
   };
 }
 
