@@ -390,4 +390,5 @@ export const en: Record<UiKey, string> = {
   'sources.titleFrom.heading': 'The page shows no title; this is a heading on it.',
   'sources.titleFrom.address': 'The page shows no title; these are the words of its address.',
   'sources.original': 'original',
+  'sources.noUrl': 'We could not confirm the address of its page.',
 };

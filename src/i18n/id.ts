@@ -388,6 +388,7 @@ export const id = {
   'sources.titleFrom.heading': 'Halaman tidak menunjukkan judul; ini judul bagian di dalamnya.',
   'sources.titleFrom.address': 'Halaman tidak menunjukkan judul; ini kata-kata dari alamatnya.',
   'sources.original': 'sumber asli',
+  'sources.noUrl': 'Alamat halamannya tidak dapat kami pastikan.',
 } as const;
 
 /** A key of the interface dictionary. */

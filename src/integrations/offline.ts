@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { bundleScript } from '../lib/inline-scripts';
 import { LOCALES } from '../lib/model';
 import { pageFiles, SERVICE_WORKER_FILE, type OfflineConfig } from '../lib/offline';
 import { localeRoot, sitePath } from '../lib/routes';
@@ -22,16 +22,7 @@ async function deployVersion(site: string): Promise<string> {
 
 /** The worker for one deploy: src/scripts/service-worker.ts with its config compiled in. */
 export function serviceWorkerSource(config: OfflineConfig): string {
-  return buildSync({
-    entryPoints: [resolve('src/scripts/service-worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    define: { OFFLINE: JSON.stringify(config) },
-  }).outputFiles[0]!.text;
+  return bundleScript('service-worker.ts', 'iife', { OFFLINE: JSON.stringify(config) });
 }
 
 /** Writes sw.js after every other step of the build (it must see the final files, Pagefind's included). */

@@ -30,22 +30,34 @@ export function cspHash(code: string): `sha256-${string}` {
 export const SEARCH_LOADER = transformSync(searchLoaderSource, { loader: 'ts', minify: true, target: 'es2022', legalComments: 'none' }).code.trim();
 
 /**
+ * One of the site's own scripts in src/scripts/, bundled and minified by esbuild into a single file
+ * (outside Vite: the list bar, the update notice, the service worker), with build-time values in `define`.
+ */
+export function bundleScript(file: string, format: 'esm' | 'iife', define: Record<string, string> = {}): string {
+  return buildSync({
+    // From the project root, where every build runs: this module itself is bundled elsewhere.
+    entryPoints: [resolve('src/scripts', file)],
+    bundle: true,
+    write: false,
+    format,
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    define,
+  }).outputFiles[0]!.text;
+}
+
+/** A bundled script's file name in the site's root, from its content: `list-bar.3f9a1c2e.js`. */
+const hashedName = (name: string, code: string) => `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+
+/**
  * The list bar (src/scripts/list-bar.ts), bundled once per build into one small file with a name
  * from its hash: a page loads it only when the inline check below finds it was reached from a list.
  */
-export const LIST_BAR = buildSync({
-  // From the project root, where every build runs: this module itself is bundled elsewhere.
-  entryPoints: [resolve('src/scripts/list-bar.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-}).outputFiles[0]!.text;
+export const LIST_BAR = bundleScript('list-bar.ts', 'esm');
 
 /** The list bar's file name in the site's root, e.g. `list-bar.3f9a1c2e.js`. */
-export const LIST_BAR_FILE = `list-bar.${createHash('sha256').update(LIST_BAR).digest('hex').slice(0, 8)}.js`;
+export const LIST_BAR_FILE = hashedName('list-bar', LIST_BAR);
 
 /** On every content page: loads the list bar only when the address says the reader came from a reading list. */
 export const LIST_CHECK = `(()=>{if(!/[?&]list=/.test(location.search))return;const s=document.createElement('script');s.type='module';s.src=(document.documentElement.dataset.base||'/')+${JSON.stringify(LIST_BAR_FILE)};document.body.append(s)})();`;
@@ -63,26 +75,21 @@ const NOTICE_WORDS = Object.fromEntries(
 );
 
 /** The update notice (src/scripts/update-notice.ts), bundled once per build like the list bar. */
-export const UPDATE_NOTICE = buildSync({
-  entryPoints: [resolve('src/scripts/update-notice.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  define: { NOTICE_WORDS: JSON.stringify(NOTICE_WORDS) },
-}).outputFiles[0]!.text;
+export const UPDATE_NOTICE = bundleScript('update-notice.ts', 'esm', { NOTICE_WORDS: JSON.stringify(NOTICE_WORDS) });
 
 /** The update notice's file name in the site's root, e.g. `update-notice.3f9a1c2e.js`. */
-export const UPDATE_NOTICE_FILE = `update-notice.${createHash('sha256').update(UPDATE_NOTICE).digest('hex').slice(0, 8)}.js`;
+export const UPDATE_NOTICE_FILE = hashedName('update-notice', UPDATE_NOTICE);
 
 /**
- * On every page, once it has loaded: registers the service worker that keeps pages for reading
- * offline (src/scripts/service-worker.ts). On a page the worker already serves, the update notice
+ * On every page, once it has loaded and painted (the frame after the load event): registers the service
+ * worker that keeps pages for reading offline (src/scripts/service-worker.ts), so its fetches never
+ * compete with the page's own. On a page the worker already serves, the update notice
  * comes too (from the worker's cache), to tell the reader when a newer deploy is ready.
  */
-export const SERVICE_WORKER = `(()=>{const n=navigator.serviceWorker,b=document.documentElement.dataset.base||'/';n&&addEventListener('load',()=>n.register(b+${JSON.stringify(SERVICE_WORKER_FILE)},{scope:b}).then(()=>{n.controller&&import(b+${JSON.stringify(UPDATE_NOTICE_FILE)})},()=>{}))})();`;
+export const SERVICE_WORKER = `(()=>{const n=navigator.serviceWorker,b=document.documentElement.dataset.base||'/';n&&addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>n.register(b+${JSON.stringify(SERVICE_WORKER_FILE)},{scope:b}).then(()=>{n.controller&&import(b+${JSON.stringify(UPDATE_NOTICE_FILE)})},()=>{}))))})();`;
 
-/** The scripts at the end of every page, as one inline script (one CSP hash): search, list bar, links, offline. */
-export const PAGE_END = [SEARCH_LOADER, LIST_CHECK, PAGE_LINKS, SERVICE_WORKER].join('\n');
+/**
+ * The scripts at the end of every page, as one inline script (one CSP hash): the theme choice, search,
+ * list bar, links, offline. At the end, so that no script runs before the page's text is parsed and painted.
+ */
+export const PAGE_END = [THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK, PAGE_LINKS, SERVICE_WORKER].join('\n');

@@ -7,6 +7,7 @@ import { textOf } from './catalog';
 import { LEVELS, LOCALES, TRACKS, type Locale } from './model';
 import { pathTo, type PageRef } from './routes';
 import { figureDate, isOld, newestIndex, today } from './figure-dates';
+import { figuresIn, yearsIn } from './figures';
 
 /** Bumped whenever a field is renamed or removed, so consumers can tell. */
 export const OPEN_DATA_VERSION = 2;
@@ -103,7 +104,8 @@ export function careerGraph(catalog: Catalog, site: string) {
       dateKind: s.dateKind ?? null,
       accessed: s.accessed ?? null,
       link: s.url ?? null,
-      figures: s.figures,
+      // The amounts, durations and years the source gives, read from its record; never its sentences.
+      figures: [...figuresIn(s.figures.join('\n')), ...yearsIn(s.figures.join('\n'))],
       citing: s.citing ?? null,
       url: Object.fromEntries(Object.entries(urls(site, { view: 'sources' })).map(([lang, u]) => [lang, `${u}#${s.id}`])),
     })),

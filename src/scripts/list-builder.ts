@@ -108,6 +108,8 @@ function start(root: HTMLElement): void {
             });
             const a = make('a', 'font-semibold', title);
             a.href = opens(item);
+            // "Save for offline" keeps the pages a built list opens (other sites' are left out).
+            a.dataset.offlineItem = '';
             const text = make('span', '');
             text.append(a, make('span', 'ml-2 text-sm text-muted', kindLabel));
             li.append(box, text);
