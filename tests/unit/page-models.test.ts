@@ -23,12 +23,19 @@ function catalog() {
 }
 
 describe('roleShareCard', () => {
-  test('says the role, its kind and level, and its first pay range with the publisher', () => {
-    const card = roleShareCard(catalog(), 'agent', 'en');
-    expect(card.title).toBe(rolePage(catalog(), 'agent', 'en').title);
+  test('says the role, its kind and level, and its first plain pay range for the role with the publisher', () => {
+    const c = catalog();
+    // A range for CS work in general, or one for another job title or a single employer, needs words a card has no room for.
+    expect(roleShareCard(c, 'agent', 'en').pay).toBeUndefined();
+    c.roles[0]!.salary = [
+      { min: 3_000_000, currency: 'IDR', period: 'month', kind: 'pay', scope: 'role', asNamed: 'Call Center Officer', source: 'qiscus' },
+      { min: 4_000_000, max: 6_000_000, currency: 'IDR', period: 'month', kind: 'pay', scope: 'role', source: 'qiscus' },
+    ];
+    const card = roleShareCard(c, 'agent', 'en');
+    expect(card.title).toBe(rolePage(c, 'agent', 'en').title);
     expect(card.kind).toBe(`${say('kind.role')} · ${say('level.entry')}`);
     expect(card.pay).toMatch(/4[.,]0.*6[.,]0.*\(/);
-    expect(card.pay).toContain(rolePage(catalog(), 'agent', 'en').salary[0]!.source.publisher);
+    expect(card.pay).toContain(rolePage(c, 'agent', 'en').salary[0]!.source.publisher);
   });
 
   test('says no pay for a role its sources give none', () => {

@@ -71,11 +71,12 @@ export interface RolePage {
   sources: string[];
 }
 
-/** What role `id`'s share image says: its title, kind and level, and its first pay range with its publisher. Its job description shows the same image. */
+/** What role `id`'s share image says: its title, kind and level, and its first plain pay range with its publisher. Its job description shows the same image. */
 export function roleShareCard(catalog: Catalog, id: string, lang: Locale): CardText {
   const say = t(lang);
   const role = byId(catalog.roles, id);
-  const pay = payFigures(role)[0];
+  // Only a figure for the role as such: a card has no room to say "at one bank" or "as Call Center Officer".
+  const pay = payFigures(role).find((s) => s.scope === 'role' && !s.asNamed && !s.context && !s.city);
   return {
     title: textOf(role, lang).fields.title,
     kind: `${say('kind.role')} · ${say(`level.${role.level}`)}`,
