@@ -51,14 +51,15 @@ export function experienceYears(
 }
 
 /**
- * A pay figure in words, without its source: the amount or range, then whom it is for where that is
- * not simply this role ("as "Call Center Officer", Jakarta; at one employer, Bank DKI"), for the text
- * a job description or the ladder's panel carries.
+ * A pay figure in words, without its source: the amount or range (passed through `amount`, e.g. to add
+ * "a month"), then whom it is for where that is not simply this role ("as "Call Center Officer", Jakarta;
+ * at one employer, Bank DKI"), for the text a job description or the ladder's panel carries.
  */
 export function payWords(
   s: Role['salary'][number],
   lang: Locale,
   say: (key: 'fact.asNamed' | 'fact.median' | 'role.salaryScopeAllCs', vars?: Record<string, string>) => string,
+  amount: (range: string) => string = (range) => range,
 ): string {
   const about = [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', ');
   const limits = [
@@ -67,5 +68,5 @@ export function payWords(
     ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
   ];
   const detail = [about, ...limits].filter(Boolean).join('; ');
-  return `${formatIdrRange(s.min, s.max, lang)}${detail ? ` (${detail})` : ''}`;
+  return `${amount(formatIdrRange(s.min, s.max, lang))}${detail ? ` (${detail})` : ''}`;
 }

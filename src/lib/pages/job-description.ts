@@ -81,7 +81,7 @@ export function jobDescription(catalog: Catalog, id: string, lang: Locale, roleU
       heading: say('jd.pay'),
       items:
         payFigures(role).length > 0
-          ? payFigures(role).map((s) => `${say('jd.payRange', { range: payWords(s, lang, say) })} (${cite(s.source)})`)
+          ? payFigures(role).map((s) => `${payWords(s, lang, say, (range) => say('jd.payRange', { range }))} (${cite(s.source)})`)
           : [say('jd.noPay')],
     },
   ];
