@@ -18,6 +18,7 @@ import type {
 } from '../schemas/catalog';
 import type { listSchema, listTextSchema } from '../schemas/list';
 import { LEVELS, TRACKS, levelRank } from './model';
+import { figureDate, newestIndex, type FigureDate } from './figure-dates';
 
 /** Words of an entry in one language; `body` is whatever the renderer needs for the MDX body. */
 export interface Text<Fields> {
@@ -157,6 +158,20 @@ export function rolesUsingTool(roles: readonly Role[], toolId: string): Role[] {
 export function payFigures(role: Role): Role['salary'] {
   const pay = role.salary.filter((s) => s.kind === 'pay');
   return [...pay.filter((s) => s.scope === 'role'), ...pay.filter((s) => s.scope !== 'role')];
+}
+
+/**
+ * Each of a role's salary items with the date it is from (its stated year, else its source's date;
+ * none for a minimum wage or an undated source), and the newest pay figure where one is newer than the
+ * rest. One reading for the role page and the open data.
+ */
+export function salaryDates(role: Role, sources: readonly Source[]): { dateOf: Map<Role['salary'][number], FigureDate | undefined>; newest: Role['salary'][number] | undefined } {
+  const dateOf = new Map(
+    role.salary.map((s) => [s, s.kind === 'pay' ? figureDate(s.year, sources.find((src) => src.id === s.source)?.date ?? null) : undefined] as const),
+  );
+  const items = [...dateOf.keys()];
+  const i = newestIndex(items.map((s) => dateOf.get(s)));
+  return { dateOf, newest: i === undefined ? undefined : items[i] };
 }
 
 /** Every source id an entry's facts rest on, in first-mention order, for the "Sources" box. */

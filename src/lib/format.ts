@@ -50,23 +50,30 @@ export function experienceYears(
   return say(e.moreThan ? 'fact.yearsMin' : 'fact.yearsOpen', { min: e.minYears });
 }
 
+type PaySay = (key: 'fact.asNamed' | 'fact.median' | 'role.salaryScopeAllCs', vars?: Record<string, string>) => string;
+
+/**
+ * Whom a pay figure is for, where that is not simply this role: `about` the title the source uses and
+ * the city ("as "Call Center Officer", Jakarta"), `limits` what else narrows it (CS work in general,
+ * "at one employer, Bank DKI", the median). One reading for the role page, job descriptions and the ladder.
+ */
+export function payDetail(s: Role['salary'][number], lang: Locale, say: PaySay): { about: string; limits: string[] } {
+  return {
+    about: [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', '),
+    limits: [
+      ...(s.scope === 'all-cs' ? [say('role.salaryScopeAllCs')] : []),
+      ...(s.context ? [s.context[lang]] : []),
+      ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
+    ],
+  };
+}
+
 /**
  * A pay figure in words, without its source: the amount or range (passed through `amount`, e.g. to add
- * "a month"), then whom it is for where that is not simply this role ("as "Call Center Officer", Jakarta;
- * at one employer, Bank DKI"), for the text a job description or the ladder's panel carries.
+ * "a month"), then its payDetail(), for the text a job description or the ladder's panel carries.
  */
-export function payWords(
-  s: Role['salary'][number],
-  lang: Locale,
-  say: (key: 'fact.asNamed' | 'fact.median' | 'role.salaryScopeAllCs', vars?: Record<string, string>) => string,
-  amount: (range: string) => string = (range) => range,
-): string {
-  const about = [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', ');
-  const limits = [
-    ...(s.scope === 'all-cs' ? [say('role.salaryScopeAllCs')] : []),
-    ...(s.context ? [s.context[lang]] : []),
-    ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
-  ];
+export function payWords(s: Role['salary'][number], lang: Locale, say: PaySay, amount: (range: string) => string = (range) => range): string {
+  const { about, limits } = payDetail(s, lang, say);
   const detail = [about, ...limits].filter(Boolean).join('; ');
   return `${amount(formatIdrRange(s.min, s.max, lang))}${detail ? ` (${detail})` : ''}`;
 }

@@ -3,10 +3,10 @@
  * ladder or feed a job board, with each entry's page URL in both languages.
  */
 import type { Catalog, Texts } from './catalog';
-import { textOf } from './catalog';
+import { salaryDates, textOf } from './catalog';
 import { LEVELS, LOCALES, TRACKS, type Locale } from './model';
 import { pathTo, type PageRef } from './routes';
-import { figureDate, isOld, newestIndex, today } from './figure-dates';
+import { isOld, today } from './figure-dates';
 import { figuresIn, yearsIn } from './figures';
 
 /** Bumped whenever a field is renamed or removed, so consumers can tell. */
@@ -42,9 +42,11 @@ export function careerGraph(catalog: Catalog, site: string) {
       // Each figure with the date it is from (its stated year, else its source's date), whether that is
       // older than the age rule, and which of the role's pay figures is the newest.
       salary: (() => {
-        const dates = r.salary.map((s) => (s.kind === 'pay' ? figureDate(s.year, catalog.sources.find((src) => src.id === s.source)?.date ?? null) : undefined));
-        const newest = newestIndex(dates);
-        return r.salary.map((s, i) => ({ ...s, max: s.max ?? null, from: dates[i] ?? null, old: dates[i] ? isOld(dates[i]!, today()) : null, newest: i === newest }));
+        const { dateOf, newest } = salaryDates(r, catalog.sources);
+        return r.salary.map((s) => {
+          const from = dateOf.get(s);
+          return { ...s, max: s.max ?? null, from: from ?? null, old: from ? isOld(from, today()) : null, newest: s === newest };
+        });
       })(),
       occupationCodes: r.occupationCodes.map((c) => ({ ...c, url: catalog.sources.find((src) => src.id === c.source)?.url ?? null })),
       education: r.education,

@@ -3,9 +3,9 @@
  * (components/views/RoleView.astro and components/role/) only lays it out.
  */
 import type { Catalog, Role, Source } from '../catalog';
-import { byId, citedSources, guidesAboutRole, payFigures, publisherName, textOf } from '../catalog';
-import { experienceYears, formatIdr, formatIdrRange } from '../format';
-import { figureDate, isOld, newestIndex, today, yearOf, type FigureDate } from '../figure-dates';
+import { byId, citedSources, guidesAboutRole, payFigures, publisherName, salaryDates, textOf } from '../catalog';
+import { experienceYears, formatIdr, formatIdrRange, payDetail } from '../format';
+import { figureDate, isOld, today, yearOf, type FigureDate } from '../figure-dates';
 import { CLASSIFICATIONS } from '../occupation-codes';
 import { layoutLadder, type LadderLayout } from '../ladder-layout';
 import { movesInto, neighbourhood } from '../ladder';
@@ -188,22 +188,19 @@ function payFacts(role: Role, catalog: Catalog, lang: Locale): Pick<RolePage, 's
   const say = t(lang);
   const source = (sid: string) => byId(catalog.sources, sid);
   const pay = payFigures(role);
-  const dates = pay.map((s) => figureDate(s.year, source(s.source).date));
-  const newest = newestIndex(dates);
+  const { dateOf, newest } = salaryDates(role, catalog.sources);
   return {
-    salary: pay.map((s, i) => {
-      const aside = [s.asNamed ? say('fact.asNamed', { title: s.asNamed }) : '', s.city ?? ''].filter(Boolean).join(', ');
+    salary: pay.map((s) => {
+      const { about, limits } = payDetail(s, lang, say);
       const notes = [
-        ...(s.scope === 'all-cs' ? [say('role.salaryScopeAllCs')] : []),
-        ...(s.context ? [s.context[lang]] : []),
-        ...(s.median !== undefined ? [say('fact.median', { amount: formatIdr(s.median, lang) })] : []),
+        ...limits,
         // A year the source states shows as it is, or as "from <year>" once the figure is old.
         ...(s.year !== undefined && !isOld({ year: s.year }, today()) ? [say('fact.forYear', { year: s.year })] : []),
-        ...ageWords(dates[i], i === newest, say),
+        ...ageWords(dateOf.get(s), s === newest, say),
       ];
       return {
         value: formatIdrRange(s.min, s.max, lang),
-        ...(aside ? { aside: `(${aside})` } : {}),
+        ...(about ? { aside: `(${about})` } : {}),
         ...(notes.length > 0 ? { note: notes.join(' · ') } : {}),
         source: source(s.source),
       };
