@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleScript } from '../lib/inline-scripts';
 import { LOCALES } from '../lib/model';
 import { pageFiles, SERVICE_WORKER_FILE, type OfflineConfig } from '../lib/offline';
+import { MANIFEST_FILE } from '../lib/web-app';
 import { localeRoot, sitePath } from '../lib/routes';
 
 /** A hash of every file a deploy ships: a changed page, asset or index makes a new worker. */
@@ -47,6 +48,8 @@ export default function offlineIntegration(): AstroIntegration {
           const html = await readFile(join(site, path.slice(base.length), 'index.html'), 'utf8');
           for (const file of pageFiles(html, `${origin}${path}`)) precache.add(new URL(file).pathname);
         }
+        // The manifest too: pages link it from their page-end script (WEB_APP), so no page's markup names it.
+        precache.add(fromRoot(MANIFEST_FILE));
         const config: OfflineConfig = { version: await deployVersion(site), base, precache: [...precache], offlinePages };
         const worker = serviceWorkerSource(config);
         await writeFile(join(site, SERVICE_WORKER_FILE), worker);

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import searchLoaderSource from '../scripts/search-loader.ts?raw';
 import { dictionaries } from '../i18n/ui';
 import { SERVICE_WORKER_FILE } from './offline';
+import { MANIFEST_FILE } from './web-app';
 
 /** Applies a theme the reader chose earlier; without one, CSS follows the system setting. */
 export const THEME_INIT =
@@ -66,7 +67,7 @@ export const LIST_CHECK = `(()=>{if(!/[?&]list=/.test(location.search))return;co
  * On every page: a section's link control also copies the section's full address, and the language
  * switch keeps the reader's place (the section anchor, and state such as the ladder's ?from&to).
  */
-export const PAGE_LINKS = `(()=>{document.addEventListener('click',e=>{const a=e.target instanceof Element&&e.target.closest('a[data-section-link]');if(!a||!navigator.clipboard)return;const h=a.getAttribute('href');navigator.clipboard.writeText(location.origin+location.pathname+h).then(()=>{const n=a.querySelector('[data-section-note]');if(!n)return;n.textContent=a.dataset.copied||'';setTimeout(()=>{n.textContent=''},2500)},()=>{})});
+export const PAGE_LINKS = `(()=>{document.addEventListener('click',e=>{const a=e.target instanceof Element&&e.target.closest('a[data-section-link]');if(!a||!navigator.clipboard)return;const h=a.getAttribute('href');navigator.clipboard.writeText(location.origin+location.pathname+h).then(()=>{const n=a.querySelector('[data-section-note]');if(!n)return;n.textContent=a.closest('[data-copied]')?.dataset.copied||'';setTimeout(()=>{n.textContent=''},2500)},()=>{})});
 const t=document.querySelector('a[data-twin]');if(!t)return;const b=t.href.split('#')[0].split('?')[0];const s=()=>{t.href=b+location.search+location.hash};for(const k of['pointerdown','focus','click','mouseenter'])t.addEventListener(k,s)})();`;
 
 /** The words of the update notice in every language; the notice picks the page's. */
@@ -81,15 +82,20 @@ export const UPDATE_NOTICE = bundleScript('update-notice.ts', 'esm', { NOTICE_WO
 export const UPDATE_NOTICE_FILE = hashedName('update-notice', UPDATE_NOTICE);
 
 /**
- * On every page, once it has loaded and painted (the frame after the load event): registers the service
- * worker that keeps pages for reading offline (src/scripts/service-worker.ts), so its fetches never
- * compete with the page's own. On a page the worker already serves, the update notice
- * comes too (from the worker's cache), to tell the reader when a newer deploy is ready.
+ * On every page, once its text has painted (the first-contentful-paint entry, or a frame after the
+ * load event where a browser does not report paints): links the web app manifest and registers the
+ * service worker that keeps pages for reading offline (src/scripts/service-worker.ts). A browser fetches
+ * a manifest as soon as it sees its link, and then its icon, so neither competes with the page's own
+ * requests before the reader sees text. (Chrome reads a manifest link only as a child of <head>, so a
+ * <noscript> one would do nothing: without JavaScript there is no manifest, as there is no offline reading.)
+ * On a page the worker already serves, the update notice comes too (from the worker's cache), to tell
+ * the reader when a newer deploy is ready.
  */
-export const SERVICE_WORKER = `(()=>{const n=navigator.serviceWorker,b=document.documentElement.dataset.base||'/';n&&addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>n.register(b+${JSON.stringify(SERVICE_WORKER_FILE)},{scope:b}).then(()=>{n.controller&&import(b+${JSON.stringify(UPDATE_NOTICE_FILE)})},()=>{}))))})();`;
+export const WEB_APP = `(()=>{const d=document,b=d.documentElement.dataset.base||'/',n=navigator.serviceWorker,P=window.PerformanceObserver,go=()=>setTimeout(()=>{d.head.append(Object.assign(d.createElement('link'),{rel:'manifest',href:b+${JSON.stringify(MANIFEST_FILE)}}));n?.register(b+${JSON.stringify(SERVICE_WORKER_FILE)},{scope:b}).then(()=>n.controller&&import(b+${JSON.stringify(UPDATE_NOTICE_FILE)}),()=>{})});
+addEventListener('load',()=>P?.supportedEntryTypes?.includes('paint')?new P((l,o)=>{l.getEntriesByName('first-contentful-paint')[0]&&(o.disconnect(),go())}).observe({type:'paint',buffered:!0}):requestAnimationFrame(go))})();`;
 
 /**
  * The scripts at the end of every page, as one inline script (one CSP hash): the theme choice, search,
- * list bar, links, offline. At the end, so that no script runs before the page's text is parsed and painted.
+ * list bar, links, the web app and offline. At the end, so that no script runs before the page's text is parsed and painted.
  */
-export const PAGE_END = [THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK, PAGE_LINKS, SERVICE_WORKER].join('\n');
+export const PAGE_END = [THEME_TOGGLE, SEARCH_LOADER, LIST_CHECK, PAGE_LINKS, WEB_APP].join('\n');

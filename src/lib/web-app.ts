@@ -49,6 +49,29 @@ export function webManifest(marks: AppMarks, base: string): Record<string, unkno
   };
 }
 
+/** The largest SVG logo a page carries inline (bytes): a bigger one costs every page more than its one request. */
+export const INLINE_LOGO_LIMIT = 1_500;
+
+/**
+ * The address every page gives its logo (favicon and header image). A small SVG logo in public/ goes
+ * into the page as a data: URI, so a first visit fetches nothing but the page and its stylesheet before
+ * it paints; a PNG or a large logo stays a file (`fileHref`), and a data: URI stays as it is.
+ */
+export function logoSource(logo: string, read: (file: string) => string, fileHref: (file: string) => string): string {
+  if (logo.startsWith('data:') || !logo.endsWith('.svg')) return logo.startsWith('data:') ? logo : fileHref(logo);
+  const svg = read(logo).trim();
+  return Buffer.byteLength(svg) > INLINE_LOGO_LIMIT ? fileHref(logo) : svgDataUri(svg);
+}
+
+/**
+ * An SVG as a data: URI, percent-encoding only what a URL may not hold (double quotes become single,
+ * which SVG reads alike): a third shorter than encodeURIComponent, and valid for the Nu Html Checker.
+ */
+export function svgDataUri(svg: string): string {
+  const text = svg.replace(/"/g, "'").replace(/\s+/g, ' ');
+  return `data:image/svg+xml,${text.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c))}`;
+}
+
 /** The bytes of a data: URI (base64 or percent-encoded). */
 export function dataUriBytes(uri: string): Buffer {
   const comma = uri.indexOf(',');

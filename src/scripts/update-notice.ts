@@ -1,7 +1,7 @@
 /**
  * Tells the reader that a new deploy of the guide is ready (its service worker is waiting), and
  * switches to it on request: the worker takes over, and the page reloads on the new deploy's files.
- * Loaded on every page a worker serves (SERVICE_WORKER in src/lib/inline-scripts.ts); the browser
+ * Loaded on every page a worker serves (WEB_APP in src/lib/inline-scripts.ts); the browser
  * checks for a new worker at each visit, and one that has installed waits until the reader says so.
  */
 declare const NOTICE_WORDS: Record<string, { ready: string; reload: string; later: string }>;

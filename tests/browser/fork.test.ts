@@ -84,6 +84,8 @@ describe('a fork with its own site config under /karier/', () => {
     const page = await browser.newPage();
     const { problems } = watch(page, origin);
     await page.goto(`${origin}${BASE}peran/agent/`);
+    // The manifest, linked once the page has painted, is under the base too.
+    await expect.poll(() => page.locator('head link[rel="manifest"]').getAttribute('href')).toBe(`${BASE}manifest.webmanifest`);
     await page.keyboard.press('/');
     await page.locator('pagefind-input input').first().fill('agent');
     const first = page.locator('pagefind-results a.pf-result-link').first();

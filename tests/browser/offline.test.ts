@@ -69,6 +69,11 @@ describe('reading offline', () => {
     await page.goto(server.origin + first);
     expect((await page.locator('h1').first().textContent())?.trim()).toBe(heading(first));
     expect(await styled(page)).toBe(true);
+    // The manifest it links once painted comes from the worker's cache, and Chrome reads it.
+    await page.waitForSelector('head link[rel="manifest"]', { state: 'attached' });
+    const manifest = (await (await context.newCDPSession(page)).send('Page.getAppManifest')) as { url: string; data?: string; errors: unknown[] };
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}').start_url).toBe('/');
 
     // A page never opened: the offline page in the reader's language, listing what is saved.
     await page.goto(server.origin + unopened);

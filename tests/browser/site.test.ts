@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumOnDist } from '../support/chromium-on-dist';
 import { watch } from '../support/browser';
 import { careers, htmlPages } from '../support/dist';
@@ -150,4 +151,32 @@ test('an unknown address gets the 404 page in its language', async () => {
   expect(response?.status()).toBe(404);
   expect(await page.locator('h1').innerText()).toBe('Page not found');
   await context.close();
+});
+
+describe('the web app manifest', () => {
+  /** The manifest Chrome found for the page, as the install menu sees it. */
+  const appManifest = async (page: Page) => {
+    const cdp = await page.context().newCDPSession(page);
+    return (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+  };
+
+  test('is linked once the page has painted its text, and Chrome reads it without errors', async () => {
+    const context = await chromium.browser.newContext();
+    // Notes, at the moment the manifest link appears, whether the first contentful paint has happened.
+    await context.addInitScript(() => {
+      new MutationObserver((_, o) => {
+        if (!document.head?.querySelector('link[rel="manifest"]')) return;
+        o.disconnect();
+        (window as { paintedBeforeManifest?: boolean }).paintedBeforeManifest = performance.getEntriesByName('first-contentful-paint').length > 0;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(chromium.origin + path(role.url.en));
+    await page.waitForSelector('head link[rel="manifest"]', { state: 'attached' });
+    expect(await page.evaluate(() => (window as { paintedBeforeManifest?: boolean }).paintedBeforeManifest)).toBe(true);
+    const manifest = await appManifest(page);
+    expect(path(manifest.url)).toBe('/manifest.webmanifest');
+    expect(manifest.errors).toEqual([]);
+    await context.close();
+  });
 });

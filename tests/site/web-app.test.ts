@@ -29,11 +29,19 @@ describe('the web app manifest', () => {
 });
 
 describe.each(htmlPages().filter((p) => !p.includes('404')))('the head of %s', (path) => {
-  test('links the manifest and the touch icon, and gives a theme colour for each theme', () => {
+  test('links the manifest from its page-end script once painted (none in the markup to fetch early), the touch icon, and a theme colour for each theme', () => {
     const $ = page(path);
-    expect($('link[rel="manifest"]').attr('href')).toBe(`${base}manifest.webmanifest`);
+    expect($('link[rel="manifest"]').length).toBe(0);
+    expect($('script:not([src]):not([type])').last().text()).toContain(`rel:'manifest',href:b+${JSON.stringify('manifest.webmanifest')}`);
     expect($('link[rel="apple-touch-icon"]').length).toBe(1);
     expect($('meta[name="theme-color"]').toArray().map((m) => $(m).attr('media'))).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+  });
+
+  test('carries its small SVG logo inline, as the favicon and in the header: no icon to fetch', () => {
+    const $ = page(path);
+    const icon = $('link[rel="icon"]').attr('href')!;
+    expect(icon).toMatch(/^data:image\/svg\+xml,%3Csvg/);
+    expect($('header img').first().attr('src')).toBe(icon);
   });
 });
 

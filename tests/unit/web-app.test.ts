@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { APP_ICONS, dataUriBytes, robotsTxt, sitemapPages, webManifest } from '../../src/lib/web-app';
+import fc from 'fast-check';
+import { APP_ICONS, INLINE_LOGO_LIMIT, dataUriBytes, logoSource, robotsTxt, sitemapPages, svgDataUri, webManifest } from '../../src/lib/web-app';
 import { sitemapXml } from '../../src/lib/web-app-files';
 
 const marks = { name: 'Karier <CS> & Co', description: 'd', lang: 'id', themeColor: '#0f6b5c', backgroundColor: '#e3f2ee' };
@@ -21,6 +22,35 @@ describe('webManifest', () => {
 test('dataUriBytes reads base64 and percent-encoded data: URIs', () => {
   expect(dataUriBytes('data:image/svg+xml;base64,PHN2Zy8+').toString()).toBe('<svg/>');
   expect(dataUriBytes('data:image/svg+xml,%3Csvg%2F%3E').toString()).toBe('<svg/>');
+});
+
+describe('logoSource', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0f6b5c"/></svg>';
+  const file = (f: string) => `/karier/${f}`;
+
+  test('puts a small SVG logo inline, so a page fetches no icon', () => {
+    const src = logoSource('logo.svg', () => `${svg}\n`, file);
+    expect(src.startsWith('data:image/svg+xml,')).toBe(true);
+    expect(dataUriBytes(src).toString()).toBe(svg.replace(/"/g, "'"));
+  });
+
+  test('leaves a PNG, an SVG over the limit and a data: URI as they are', () => {
+    expect(logoSource('logo.png', () => 'never read', file)).toBe('/karier/logo.png');
+    expect(logoSource('big.svg', () => `<svg>${'x'.repeat(INLINE_LOGO_LIMIT)}</svg>`, file)).toBe('/karier/big.svg');
+    expect(logoSource('data:image/png;base64,AAAA', () => 'never read', file)).toBe('data:image/png;base64,AAAA');
+  });
+});
+
+describe('svgDataUri', () => {
+  test('holds no character a URL or an HTML attribute may not, and decodes to the same drawing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const uri = svgDataUri(`<svg>${text}</svg>`);
+        expect(uri).toMatch(/^data:image\/svg\+xml,[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/);
+        expect(dataUriBytes(uri).toString()).toBe(`<svg>${text}</svg>`.replace(/"/g, "'").replace(/\s+/g, ' '));
+      }),
+    );
+  });
 });
 
 describe('sitemapPages', () => {
