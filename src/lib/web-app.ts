@@ -58,17 +58,19 @@ export const INLINE_LOGO_LIMIT = 1_500;
  * it paints; a PNG or a large logo stays a file (`fileHref`), and a data: URI stays as it is.
  */
 export function logoSource(logo: string, read: (file: string) => string, fileHref: (file: string) => string): string {
-  if (logo.startsWith('data:') || !logo.endsWith('.svg')) return logo.startsWith('data:') ? logo : fileHref(logo);
+  if (logo.startsWith('data:')) return logo;
+  if (!logo.endsWith('.svg')) return fileHref(logo);
   const svg = read(logo).trim();
   return Buffer.byteLength(svg) > INLINE_LOGO_LIMIT ? fileHref(logo) : svgDataUri(svg);
 }
 
 /**
  * An SVG as a data: URI, percent-encoding only what a URL may not hold (double quotes become single,
- * which SVG reads alike): a third shorter than encodeURIComponent, and valid for the Nu Html Checker.
+ * which SVG reads alike, unless the drawing already uses single ones): a third shorter than
+ * encodeURIComponent, and valid for the Nu Html Checker.
  */
 export function svgDataUri(svg: string): string {
-  const text = svg.replace(/"/g, "'").replace(/\s+/g, ' ');
+  const text = (svg.includes("'") ? svg : svg.replace(/"/g, "'")).replace(/\s+/g, ' ');
   return `data:image/svg+xml,${text.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c))}`;
 }
 
