@@ -32,7 +32,7 @@ export const siteConfigSchema = z
     origin: z.url().refine((u) => new URL(u).pathname === '/', { error: 'only the origin: put a sub-path in base' }),
     /** The path the site lives under, e.g. "/karier/"; "/" at the host root. SITE_BASE overrides it. */
     base: z.string().regex(/^\/([\w.-]+\/)*$/, { error: 'a path that starts and ends with "/", e.g. /karier/' }),
-    /** The logo: a file in public/ (e.g. "logo.svg") or a data: URI; also the favicon. */
+    /** The logo: a file in public/ (e.g. "logo.svg") or a data: URI; also the favicon. An SVG of up to 1.5 kB goes inline into every page. */
     logo: z.string().min(1),
     /** The accent colour in the light and the dark theme, and the text colour on top of it. */
     accent: z.object({ light: colour, dark: colour, inkLight: colour, inkDark: colour, softLight: colour, softDark: colour }).strict(),
