@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { APP_ICONS, MANIFEST_FILE, dataUriBytes, robotsTxt, sitemapPages, webManifest, type AppMarks } from '../lib/web-app';
 import { appIcon, sitemapXml } from '../lib/web-app-files';
+import { siteAddress } from './site-address';
 
 /** Every file under a folder, relative to it, Pagefind's own files excluded. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -63,8 +64,7 @@ export default function builtSite(marks: SiteMarks, app: AppMarks): AstroIntegra
         });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        origin = new URL(config.site ?? 'http://localhost/').origin;
+        ({ base, origin } = siteAddress(config));
         cacheDir = fileURLToPath(new URL('share-images/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {

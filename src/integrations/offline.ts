@@ -8,6 +8,7 @@ import { LOCALES } from '../lib/model';
 import { pageFiles, SERVICE_WORKER_FILE, type OfflineConfig } from '../lib/offline';
 import { MANIFEST_FILE } from '../lib/web-app';
 import { localeRoot, sitePath } from '../lib/routes';
+import { siteAddress } from './site-address';
 
 /** A hash of every file a deploy ships: a changed page, asset or index makes a new worker. */
 async function deployVersion(site: string): Promise<string> {
@@ -29,13 +30,12 @@ export function serviceWorkerSource(config: OfflineConfig): string {
 /** Writes sw.js after every other step of the build (it must see the final files, Pagefind's included). */
 export default function offlineIntegration(): AstroIntegration {
   let base = '/';
-  let origin = 'http://localhost';
+  let origin = '';
   return {
     name: 'jenjang:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        origin = new URL(config.site ?? origin).origin;
+        ({ base, origin } = siteAddress(config));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { allPages, assetPath, pathTo, routeParam, twinOf, withBase } from '../../src/lib/routes';
+import { siteAddress } from '../../src/integrations/site-address';
 
 describe('pathTo', () => {
   test('puts Indonesian pages at the root with Indonesian section names', () => {
@@ -69,5 +70,12 @@ describe('under a base path', () => {
     expect(withBase('/pagefind/')).toBe('/karier/pagefind/');
     expect(assetPath('favicon.svg')).toBe('/karier/favicon.svg');
     expect(assetPath('data:image/svg+xml,x')).toBe('data:image/svg+xml,x');
+  });
+});
+
+describe('siteAddress', () => {
+  test('gives the base with its trailing slash and the origin without a path', () => {
+    expect(siteAddress({ base: '/karier', site: 'https://intranet.example.com/' })).toEqual({ base: '/karier/', origin: 'https://intranet.example.com' });
+    expect(siteAddress({ base: '/' })).toEqual({ base: '/', origin: 'http://localhost' });
   });
 });
